@@ -1,0 +1,104 @@
+# brief - a terminal briefing reader.  `make run` to try it, `make check` to test it.
+VERSION = 0.1.0
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+DATADIR ?= $(PREFIX)/share/brief
+PKG_CONFIG ?= pkg-config
+CFLAGS ?= -O2 -g
+BUILD ?= build
+SEEDS ?= ../shared/seeds
+
+PKGS = ncursesw sqlite3 yaml-0.1
+TEST_PKGS = cmocka
+
+WARNINGS = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+	-Wformat=2 -Wundef -Wvla -Wno-unused-parameter
+ifdef SANITIZE
+SAN_FLAGS = -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
+endif
+
+# Deferred (=): pkg-config is asked only after the dependency check has run.
+# The feature level is set here once for every file (ncursesw's own is dropped).
+FEATURES = -D_XOPEN_SOURCE=700
+DEP_CFLAGS = $(filter-out -D_XOPEN_SOURCE=%,$(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null))
+DEP_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+TEST_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(TEST_PKGS) 2>/dev/null)
+TEST_LIBS = $(shell $(PKG_CONFIG) --libs $(TEST_PKGS) 2>/dev/null)
+
+ALL_CFLAGS = -std=c11 $(FEATURES) $(WARNINGS) -Iinclude -DBRIEF_VERSION=\"$(VERSION)\" \
+	-DBRIEF_DATADIR=\"$(DATADIR)\" $(DEP_CFLAGS) $(SAN_FLAGS) $(CFLAGS) -MMD -MP
+ALL_LDFLAGS = $(SAN_FLAGS) $(LDFLAGS)
+
+LIB_SRC = $(wildcard src/core/*.c src/cache/*.c src/extract/*.c) \
+	$(filter-out src/import/main.c,$(wildcard src/import/*.c)) \
+	$(filter-out src/cli/main.c,$(wildcard src/cli/*.c src/ui/*.c))
+LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+LIB = $(BUILD)/libbrief.a
+PROGRAMS = $(BUILD)/brief $(BUILD)/brief-import
+
+TEST_SRC = $(wildcard tests/unit/*.c tests/import/*.c)
+TEST_BIN = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
+TEST_SUPPORT = tests/support/support.c
+
+.PHONY: all run check check-valgrind bench install uninstall clean deps
+.DEFAULT_GOAL := all
+
+all: $(PROGRAMS)
+
+# Missing libraries are installed when running as root, otherwise the exact
+# apt-get line is printed and the build stops.
+$(BUILD)/.deps: mk/deps.sh
+	@mkdir -p $(BUILD)
+	@PKG_CONFIG=$(PKG_CONFIG) sh mk/deps.sh $(PKGS)
+	@touch $@
+$(BUILD)/.deps-test: mk/deps.sh | $(BUILD)/.deps
+	@PKG_CONFIG=$(PKG_CONFIG) sh mk/deps.sh $(TEST_PKGS)
+	@touch $@
+deps: $(BUILD)/.deps
+
+$(BUILD)/obj/%.o: %.c | $(BUILD)/.deps
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(LIB): $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BUILD)/brief: $(BUILD)/obj/src/cli/main.o $(LIB)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS)
+
+$(BUILD)/brief-import: $(BUILD)/obj/src/import/main.o $(LIB)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS)
+
+$(BUILD)/tests/%: tests/%.c $(TEST_SUPPORT) tests/support/support.h $(LIB) | $(BUILD)/.deps-test
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -Itests/support -o $@ $< $(TEST_SUPPORT) $(LIB) \
+		$(ALL_LDFLAGS) $(TEST_LIBS) $(DEP_LIBS)
+
+run: all
+	$(BUILD)/brief-import --db $(BUILD)/cache.db data/samples
+	$(BUILD)/brief --db $(BUILD)/cache.db
+
+check: all $(TEST_BIN)
+	@BRIEF_BUILD=$(BUILD) BRIEF_SEEDS=$(SEEDS) sh tests/run.sh $(TEST_BIN)
+
+check-valgrind: all $(TEST_BIN)
+	@BRIEF_BUILD=$(BUILD) BRIEF_SEEDS=$(SEEDS) BRIEF_VALGRIND=1 sh tests/run.sh $(TEST_BIN)
+
+bench: all
+	@BRIEF_BUILD=$(BUILD) sh bench/run.sh
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)
+	install -m 755 $(PROGRAMS) $(DESTDIR)$(BINDIR)/
+	cp -R data/samples $(DESTDIR)$(DATADIR)/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/brief $(DESTDIR)$(BINDIR)/brief-import
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(LIB_OBJ:.o=.d) $(BUILD)/obj/src/cli/main.d $(BUILD)/obj/src/import/main.d

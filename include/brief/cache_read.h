@@ -1,0 +1,45 @@
+/* cache_read.h - cursors over the cache for the reader and the exports.
+ *
+ * A cursor keeps one prepared statement and steps it as far as the caller
+ * needs, so lists never load whole tables. */
+#ifndef BRIEF_CACHE_READ_H
+#define BRIEF_CACHE_READ_H
+
+#include <stdint.h>
+
+#include "brief/cache.h"
+
+struct cache_cursor;
+
+struct article_row {
+	int64_t id;
+	const char *source; /* path as given at import */
+	int part;
+	const char *title;
+	const char *date;      /* NULL when undated */
+	const char *precision; /* "day", "month", "year" or NULL */
+};
+
+struct paragraph_row {
+	const char *kind; /* "body", "heading" or "caption" */
+	const char *text;
+};
+
+enum article_order {
+	ORDER_IMPORT,      /* by id: the order files were imported */
+	ORDER_NEWEST_FIRST /* by date, undated last */
+};
+
+int cache_articles(struct cache *c, enum article_order order, struct cache_cursor **out);
+/* 1 with a row, 0 at the end, BRIEF_ERR on error.  Row strings live until
+ * the next call. */
+int cache_article_next(struct cache_cursor *cur, struct article_row *row);
+
+int cache_paragraphs(struct cache *c, int64_t article_id, struct cache_cursor **out);
+int cache_paragraph_next(struct cache_cursor *cur, struct paragraph_row *row);
+
+void cache_cursor_free(struct cache_cursor *cur);
+
+int cache_count(struct cache *c, const char *table, int64_t *n);
+
+#endif

@@ -1,0 +1,36 @@
+/* cache_write.h - what brief-import stores: sources and their articles. */
+#ifndef BRIEF_CACHE_WRITE_H
+#define BRIEF_CACHE_WRITE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "brief/article.h"
+#include "brief/cache.h"
+
+enum source_state {
+	SOURCE_NEW,       /* never seen */
+	SOURCE_UNCHANGED, /* the same content is already in the cache */
+	SOURCE_CHANGED,   /* this file was imported before with other content */
+};
+
+struct source_info {
+	const char *path;     /* as the user gave it */
+	const char *realpath; /* identity of the file */
+	const char *hash;     /* SHA-256 of the raw bytes, hex */
+	const char *encoding;
+	const char *raw;      /* the bytes as read, kept for re-extraction */
+	size_t raw_len;
+};
+
+int cache_source_state(struct cache *c, const char *realpath, const char *hash,
+		       enum source_state *state);
+
+/* Store a source, replacing (with all its articles) any earlier version of
+ * the same file.  Call inside cache_begin/cache_commit. */
+int cache_source_put(struct cache *c, const struct source_info *src, int64_t *source_id);
+
+int cache_article_put(struct cache *c, int64_t source_id, int part, const struct article *a,
+		      int64_t *article_id);
+
+#endif

@@ -1,0 +1,19 @@
+/* commands.h - brief's plain-output commands (list, export). */
+#ifndef BRIEF_COMMANDS_H
+#define BRIEF_COMMANDS_H
+
+#include <stdio.h>
+
+#include "brief/cache.h"
+
+enum export_format {
+	EXPORT_JSON, /* one JSON object per article per line */
+};
+
+/* A table of articles, newest first: id, date, title, source.  Titles are
+ * cut to fit `width` columns (0: no terminal, a fixed width). */
+int cmd_list(struct cache *c, FILE *out, int width);
+
+int cmd_export(struct cache *c, FILE *out, enum export_format format);
+
+#endif

@@ -1,0 +1,40 @@
+/* importer.h - one file into the cache: read, decode, segment, store. */
+#ifndef BRIEF_IMPORTER_H
+#define BRIEF_IMPORTER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "brief/cache.h"
+#include "brief/progress.h"
+#include "brief/segment.h"
+
+/* Files larger than this are not news articles; refusing them keeps memory bounded. */
+#define IMPORT_MAX_BYTES (64u * 1024 * 1024)
+
+struct import_stats {
+	size_t files;     /* files looked at */
+	size_t articles;  /* articles stored */
+	size_t unchanged; /* files skipped because their content is already in */
+	size_t replaced;  /* files whose earlier articles were replaced */
+	size_t failed;    /* files that could not be imported */
+};
+
+struct importer {
+	struct cache *cache;
+	struct segment_options seg;
+	struct import_stats stats;
+	struct progress progress;
+};
+
+/* Import one file.  Every failure is reported as one line on stderr
+ * ("path: reason") and counted; nothing of a failed file is stored. */
+void import_file(struct importer *im, const char *path);
+
+/* Report a path that could not even be walked, counted as a failed file. */
+void import_fail(struct importer *im, const char *path, const char *reason);
+
+/* "12 files: 15 articles imported, 2 unchanged, 1 failed" */
+void import_summary(const struct import_stats *s, char *out, size_t size);
+
+#endif

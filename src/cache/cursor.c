@@ -1,0 +1,115 @@
+/* cursor.c - stepping through articles and paragraphs (the read side). */
+#include <string.h>
+#include <stdlib.h>
+
+#include "brief/cache_read.h"
+#include "brief/error.h"
+#include "brief/mem.h"
+#include "internal.h"
+
+struct cache_cursor {
+	struct cache *cache;
+	sqlite3_stmt *stmt;
+};
+
+static int cursor_open(struct cache *c, const char *sql, struct cache_cursor **out)
+{
+	struct cache_cursor *cur = xcalloc(1, sizeof *cur);
+	cur->cache = c;
+	if (sqlite3_prepare_v2(c->db, sql, -1, &cur->stmt, NULL) != SQLITE_OK) {
+		cache_fail(c, "reading the cache");
+		cache_cursor_free(cur);
+		return BRIEF_ERR;
+	}
+	*out = cur;
+	return BRIEF_OK;
+}
+
+static int cursor_step(struct cache_cursor *cur)
+{
+	int rc = sqlite3_step(cur->stmt);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	return cache_fail(cur->cache, "reading the cache");
+}
+
+static const char *text_col(sqlite3_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st, i);
+}
+
+int cache_articles(struct cache *c, enum article_order order, struct cache_cursor **out)
+{
+	static const char by_import[] =
+		"SELECT a.id, s.path, a.part, a.title, a.date, a.date_precision"
+		" FROM article a JOIN source s ON s.id = a.source_id ORDER BY a.id";
+	static const char by_date[] =
+		"SELECT a.id, s.path, a.part, a.title, a.date, a.date_precision"
+		" FROM article a JOIN source s ON s.id = a.source_id"
+		" ORDER BY a.date IS NULL, a.date DESC, a.id DESC";
+	return cursor_open(c, order == ORDER_IMPORT ? by_import : by_date, out);
+}
+
+int cache_article_next(struct cache_cursor *cur, struct article_row *row)
+{
+	int rc = cursor_step(cur);
+	if (rc != 1)
+		return rc;
+	sqlite3_stmt *st = cur->stmt;
+	row->id = sqlite3_column_int64(st, 0);
+	row->source = text_col(st, 1);
+	row->part = sqlite3_column_int(st, 2);
+	row->title = text_col(st, 3);
+	row->date = text_col(st, 4);
+	row->precision = text_col(st, 5);
+	return 1;
+}
+
+int cache_paragraphs(struct cache *c, int64_t article_id, struct cache_cursor **out)
+{
+	if (cursor_open(c, "SELECT kind, text FROM paragraph WHERE article_id = ? ORDER BY seq",
+			out) != BRIEF_OK)
+		return BRIEF_ERR;
+	sqlite3_bind_int64((*out)->stmt, 1, article_id);
+	return BRIEF_OK;
+}
+
+int cache_paragraph_next(struct cache_cursor *cur, struct paragraph_row *row)
+{
+	int rc = cursor_step(cur);
+	if (rc != 1)
+		return rc;
+	row->kind = text_col(cur->stmt, 0);
+	row->text = text_col(cur->stmt, 1);
+	return 1;
+}
+
+void cache_cursor_free(struct cache_cursor *cur)
+{
+	if (!cur)
+		return;
+	sqlite3_finalize(cur->stmt);
+	free(cur);
+}
+
+int cache_count(struct cache *c, const char *table, int64_t *n)
+{
+	/* Table names cannot be bound; only our own fixed names are accepted. */
+	static const char *const tables[] = {"source", "article", "paragraph"};
+	static const char *const sql[] = {"SELECT count(*) FROM source", "SELECT count(*) FROM article",
+					  "SELECT count(*) FROM paragraph"};
+	for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
+		if (strcmp(table, tables[i]) != 0)
+			continue;
+		struct cache_cursor *cur;
+		if (cursor_open(c, sql[i], &cur) != BRIEF_OK)
+			return BRIEF_ERR;
+		int rc = cursor_step(cur);
+		*n = rc == 1 ? sqlite3_column_int64(cur->stmt, 0) : 0;
+		cache_cursor_free(cur);
+		return rc == 1 ? BRIEF_OK : BRIEF_ERR;
+	}
+	return err_set("unknown table %s", table);
+}

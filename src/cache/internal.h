@@ -1,0 +1,34 @@
+/* internal.h - what the cache modules share and nothing else sees. */
+#ifndef BRIEF_CACHE_INTERNAL_H
+#define BRIEF_CACHE_INTERNAL_H
+
+#include <sqlite3.h>
+
+#include "brief/cache.h"
+
+enum cache_stmt_id {
+	STMT_SOURCE_BY_HASH,
+	STMT_SOURCE_BY_PATH,
+	STMT_SOURCE_DELETE,
+	STMT_SOURCE_INSERT,
+	STMT_ARTICLE_INSERT,
+	STMT_PARAGRAPH_INSERT,
+	STMT_FTS_INSERT,
+	STMT_COUNT
+};
+
+struct cache {
+	sqlite3 *db;
+	char *path;
+	sqlite3_stmt *stmt[STMT_COUNT];
+};
+
+/* The prepared statement for id, prepared on first use and reset for reuse. */
+sqlite3_stmt *cache_stmt(struct cache *c, enum cache_stmt_id id);
+
+/* Record the database's error for the current operation; returns BRIEF_ERR. */
+int cache_fail(struct cache *c, const char *what);
+
+int cache_migrate(struct cache *c);
+
+#endif

@@ -1,0 +1,91 @@
+/* schema.c - the cache's tables and their migrations.
+ *
+ * PRAGMA user_version holds the schema version.  Each entry of migrations[]
+ * moves the schema one version up; all pending ones run in one transaction
+ * at open, so a cache is never left half-migrated. */
+#include <stdio.h>
+
+#include "brief/error.h"
+#include "internal.h"
+
+static const char *const migrations[] = {
+	/* 0 -> 1: sources, articles, paragraphs, full-text index */
+	"CREATE TABLE source ("
+	"  id INTEGER PRIMARY KEY,"
+	"  path TEXT NOT NULL,"
+	"  realpath TEXT NOT NULL UNIQUE,"
+	"  hash TEXT NOT NULL,"
+	"  size INTEGER NOT NULL,"
+	"  encoding TEXT NOT NULL,"
+	"  imported_at INTEGER NOT NULL,"
+	"  raw BLOB NOT NULL);"
+	"CREATE INDEX source_by_hash ON source(hash);"
+	"CREATE TABLE article ("
+	"  id INTEGER PRIMARY KEY,"
+	"  source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,"
+	"  part INTEGER NOT NULL,"
+	"  title TEXT NOT NULL,"
+	"  date TEXT,"
+	"  date_precision TEXT CHECK (date_precision IN ('day', 'month', 'year')),"
+	"  line INTEGER NOT NULL,"
+	"  UNIQUE (source_id, part));"
+	"CREATE INDEX article_by_date ON article(date, id);"
+	"CREATE TABLE paragraph ("
+	"  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+	"  seq INTEGER NOT NULL,"
+	"  kind TEXT NOT NULL CHECK (kind IN ('body', 'heading', 'caption')),"
+	"  text TEXT NOT NULL,"
+	"  line INTEGER NOT NULL,"
+	"  PRIMARY KEY (article_id, seq)) WITHOUT ROWID;"
+	"CREATE VIRTUAL TABLE article_fts USING fts5("
+	"  title, body, tokenize = 'unicode61 remove_diacritics 2');"
+	"CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN"
+	"  DELETE FROM article_fts WHERE rowid = old.id;"
+	"END;",
+};
+
+int cache_schema_version(void)
+{
+	return (int)(sizeof migrations / sizeof *migrations);
+}
+
+static int read_version(struct cache *c, int *version)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(c->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
+		return cache_fail(c, "reading the schema version");
+	int rc = sqlite3_step(st);
+	*version = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? BRIEF_OK : cache_fail(c, "reading the schema version");
+}
+
+int cache_migrate(struct cache *c)
+{
+	int version;
+	if (read_version(c, &version) != BRIEF_OK)
+		return BRIEF_ERR;
+	if (version == cache_schema_version())
+		return BRIEF_OK;
+	if (cache_begin(c) != BRIEF_OK)
+		return BRIEF_ERR;
+	/* Another process may have migrated while we waited for the lock. */
+	if (read_version(c, &version) != BRIEF_OK)
+		goto fail;
+	for (int v = version; v < cache_schema_version(); v++) {
+		if (sqlite3_exec(c->db, migrations[v], NULL, NULL, NULL) != SQLITE_OK) {
+			cache_fail(c, "upgrading the cache schema");
+			goto fail;
+		}
+	}
+	char sql[64];
+	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", cache_schema_version());
+	if (sqlite3_exec(c->db, sql, NULL, NULL, NULL) != SQLITE_OK) {
+		cache_fail(c, "setting the schema version");
+		goto fail;
+	}
+	return cache_commit(c);
+fail:
+	cache_rollback(c);
+	return BRIEF_ERR;
+}

@@ -1,0 +1,119 @@
+/* writer.c - storing sources and articles (the import side). */
+#include <string.h>
+
+#include "brief/cache_write.h"
+#include "brief/error.h"
+#include "brief/mem.h"
+#include "internal.h"
+
+static int step_done(struct cache *c, sqlite3_stmt *st, const char *what)
+{
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? BRIEF_OK : cache_fail(c, what);
+}
+
+static int exists(struct cache *c, enum cache_stmt_id id, const char *key, bool *found)
+{
+	sqlite3_stmt *st = cache_stmt(c, id);
+	if (!st)
+		return BRIEF_ERR;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return cache_fail(c, "looking up a source");
+	*found = rc == SQLITE_ROW;
+	return BRIEF_OK;
+}
+
+int cache_source_state(struct cache *c, const char *realpath, const char *hash,
+		       enum source_state *state)
+{
+	bool found;
+	if (exists(c, STMT_SOURCE_BY_HASH, hash, &found) != BRIEF_OK)
+		return BRIEF_ERR;
+	if (found) {
+		*state = SOURCE_UNCHANGED;
+		return BRIEF_OK;
+	}
+	if (exists(c, STMT_SOURCE_BY_PATH, realpath, &found) != BRIEF_OK)
+		return BRIEF_ERR;
+	*state = found ? SOURCE_CHANGED : SOURCE_NEW;
+	return BRIEF_OK;
+}
+
+int cache_source_put(struct cache *c, const struct source_info *src, int64_t *source_id)
+{
+	sqlite3_stmt *st = cache_stmt(c, STMT_SOURCE_DELETE);
+	if (!st)
+		return BRIEF_ERR;
+	sqlite3_bind_text(st, 1, src->realpath, -1, SQLITE_STATIC);
+	if (step_done(c, st, "replacing an earlier import") != BRIEF_OK)
+		return BRIEF_ERR;
+
+	if (!(st = cache_stmt(c, STMT_SOURCE_INSERT)))
+		return BRIEF_ERR;
+	sqlite3_bind_text(st, 1, src->path, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, src->realpath, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, src->hash, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 4, (sqlite3_int64)src->raw_len);
+	sqlite3_bind_text(st, 5, src->encoding, -1, SQLITE_STATIC);
+	sqlite3_bind_blob64(st, 6, src->raw, src->raw_len, SQLITE_STATIC);
+	if (step_done(c, st, "storing a source") != BRIEF_OK)
+		return BRIEF_ERR;
+	*source_id = sqlite3_last_insert_rowid(c->db);
+	return BRIEF_OK;
+}
+
+int cache_article_put(struct cache *c, int64_t source_id, int part, const struct article *a,
+		      int64_t *article_id)
+{
+	char date[11];
+	date_format(&a->date, date);
+	sqlite3_stmt *st = cache_stmt(c, STMT_ARTICLE_INSERT);
+	if (!st)
+		return BRIEF_ERR;
+	sqlite3_bind_int64(st, 1, source_id);
+	sqlite3_bind_int(st, 2, part);
+	sqlite3_bind_text(st, 3, a->title, -1, SQLITE_STATIC);
+	if (a->date.precision != DATE_NONE) {
+		sqlite3_bind_text(st, 4, date, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 5, date_precision_name(a->date.precision), -1, SQLITE_STATIC);
+	}
+	sqlite3_bind_int64(st, 6, (sqlite3_int64)a->line);
+	if (step_done(c, st, "storing an article") != BRIEF_OK)
+		return BRIEF_ERR;
+	int64_t id = sqlite3_last_insert_rowid(c->db);
+
+	struct buf body = BUF_INIT;
+	for (size_t i = 0; i < a->npara; i++) {
+		if (!(st = cache_stmt(c, STMT_PARAGRAPH_INSERT))) {
+			buf_free(&body);
+			return BRIEF_ERR;
+		}
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_int(st, 2, (int)i);
+		sqlite3_bind_text(st, 3, para_kind_name(a->paras[i].kind), -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, a->paras[i].text, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 5, (sqlite3_int64)a->paras[i].line);
+		if (step_done(c, st, "storing a paragraph") != BRIEF_OK) {
+			buf_free(&body);
+			return BRIEF_ERR;
+		}
+		if (body.len)
+			buf_addc(&body, '\n');
+		buf_adds(&body, a->paras[i].text);
+	}
+	int rc = BRIEF_ERR;
+	if ((st = cache_stmt(c, STMT_FTS_INSERT))) {
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_text(st, 2, a->title, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, buf_str(&body), -1, SQLITE_STATIC);
+		rc = step_done(c, st, "indexing an article");
+	}
+	buf_free(&body);
+	if (rc == BRIEF_OK && article_id)
+		*article_id = id;
+	return rc;
+}

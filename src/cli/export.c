@@ -1,0 +1,65 @@
+/* export.c - `brief export`: the cache as JSON lines. */
+#include <stdio.h>
+
+#include "brief/cache_read.h"
+#include "brief/commands.h"
+#include "brief/error.h"
+#include "brief/json.h"
+#include "brief/mem.h"
+
+static int paragraphs_json(struct cache *c, int64_t id, struct buf *b)
+{
+	struct cache_cursor *cur;
+	if (cache_paragraphs(c, id, &cur) != BRIEF_OK)
+		return BRIEF_ERR;
+	struct paragraph_row p;
+	int rc, n = 0;
+	buf_addc(b, '[');
+	while ((rc = cache_paragraph_next(cur, &p)) == 1) {
+		if (n++)
+			buf_addc(b, ',');
+		json_string(b, p.text);
+	}
+	buf_addc(b, ']');
+	cache_cursor_free(cur);
+	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
+}
+
+static int export_json(struct cache *c, FILE *out)
+{
+	struct cache_cursor *cur;
+	if (cache_articles(c, ORDER_IMPORT, &cur) != BRIEF_OK)
+		return BRIEF_ERR;
+	struct buf b = BUF_INIT;
+	struct article_row row;
+	int rc;
+	while ((rc = cache_article_next(cur, &row)) == 1) {
+		buf_reset(&b);
+		buf_printf(&b, "{\"id\":%lld,\"source\":", (long long)row.id);
+		json_string(&b, row.source);
+		buf_printf(&b, ",\"part\":%d,\"title\":", row.part);
+		json_string(&b, row.title);
+		buf_adds(&b, ",\"date\":");
+		json_string(&b, row.date);
+		buf_adds(&b, ",\"date_precision\":");
+		json_string(&b, row.precision);
+		buf_adds(&b, ",\"paragraphs\":");
+		if (paragraphs_json(c, row.id, &b) != BRIEF_OK) {
+			rc = BRIEF_ERR;
+			break;
+		}
+		buf_adds(&b, "}\n");
+		fwrite(b.data, 1, b.len, out);
+	}
+	buf_free(&b);
+	cache_cursor_free(cur);
+	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
+}
+
+int cmd_export(struct cache *c, FILE *out, enum export_format format)
+{
+	switch (format) {
+	case EXPORT_JSON: return export_json(c, out);
+	}
+	return err_set("unknown export format");
+}

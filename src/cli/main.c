@@ -1,0 +1,105 @@
+/* main.c - brief: read the briefing in the cache. */
+#include <getopt.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "brief/cache.h"
+#include "brief/commands.h"
+#include "brief/error.h"
+#include "brief/paths.h"
+
+#ifndef BRIEF_VERSION
+#define BRIEF_VERSION "0.0"
+#endif
+
+enum { EXIT_USAGE = 2 };
+
+static void usage(FILE *out)
+{
+	fputs("usage: brief [--db PATH] [COMMAND]\n"
+	      "\n"
+	      "Read the briefing that brief-import put in the cache.\n"
+	      "\n"
+	      "Commands:\n"
+	      "  list                       the articles, newest first (the default)\n"
+	      "  export [--format json]     every article as one JSON object per line\n"
+	      "\n"
+	      "Options:\n"
+	      "  --db PATH      cache file (default $BRIEF_DB, else\n"
+	      "                 $XDG_DATA_HOME/brief/cache.db)\n"
+	      "  -h, --help     this help\n"
+	      "  -V, --version  the version\n",
+	      out);
+}
+
+static int terminal_width(void)
+{
+	struct winsize ws;
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option options[] = {
+		{"db", required_argument, NULL, 'd'},
+		{"format", required_argument, NULL, 'f'},
+		{"help", no_argument, NULL, 'h'},
+		{"version", no_argument, NULL, 'V'},
+		{NULL, 0, NULL, 0},
+	};
+	const char *db_arg = NULL, *format = NULL;
+
+	setlocale(LC_ALL, "");
+	err_set_program("brief");
+	int opt;
+	while ((opt = getopt_long(argc, argv, "hV", options, NULL)) != -1) {
+		switch (opt) {
+		case 'd': db_arg = optarg; break;
+		case 'f': format = optarg; break;
+		case 'h': usage(stdout); return 0;
+		case 'V': printf("brief %s\n", BRIEF_VERSION); return 0;
+		default: usage(stderr); return EXIT_USAGE;
+		}
+	}
+	const char *command = optind < argc ? argv[optind++] : "list";
+	if (optind < argc) {
+		err_report("%s: unexpected argument '%s'", command, argv[optind]);
+		return EXIT_USAGE;
+	}
+	enum export_format fmt = EXPORT_JSON;
+	if (strcmp(command, "export") == 0) {
+		if (format && strcmp(format, "json") != 0) {
+			err_report("export: unknown format '%s' (json)", format);
+			return EXIT_USAGE;
+		}
+	} else if (strcmp(command, "list") != 0) {
+		err_report("unknown command '%s'; see brief --help", command);
+		return EXIT_USAGE;
+	} else if (format) {
+		err_report("--format is for export");
+		return EXIT_USAGE;
+	}
+
+	char *db = paths_cache(db_arg);
+	struct cache *cache = NULL;
+	if (!db || cache_open(db, CACHE_READ, &cache) != BRIEF_OK) {
+		err_report("%s", err_get());
+		free(db);
+		return 1;
+	}
+	int rc = strcmp(command, "export") == 0 ? cmd_export(cache, stdout, fmt)
+						 : cmd_list(cache, stdout, terminal_width());
+	if (rc != BRIEF_OK)
+		err_report("%s", err_get());
+	cache_close(cache);
+	free(db);
+	if (fflush(stdout) != 0)
+		return 1;
+	return rc == BRIEF_OK ? 0 : 1;
+}

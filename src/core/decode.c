@@ -1,0 +1,193 @@
+/* decode.c - encoding detection, conversion to UTF-8 and sanitizing. */
+#include <string.h>
+
+#include "brief/decode.h"
+#include "brief/utf8.h"
+
+/* Windows-1252 bytes 0x80-0x9F; 0 marks the five undefined positions. */
+static const uint16_t cp1252_high[32] = {
+	0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+	0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
+};
+
+const char *text_encoding_name(enum text_encoding enc)
+{
+	switch (enc) {
+	case ENC_UTF8: return "utf-8";
+	case ENC_UTF8_BOM: return "utf-8-bom";
+	case ENC_UTF16LE: return "utf-16le";
+	case ENC_UTF16BE: return "utf-16be";
+	case ENC_CP1252: return "windows-1252";
+	}
+	return "unknown";
+}
+
+/* Code points that must never reach a terminal: C0 and C1 controls (tab and
+ * newline excepted), DEL, and the bidirectional overrides that reorder what
+ * follows them on screen. */
+static int is_unsafe(uint32_t cp)
+{
+	if (cp == '\t' || cp == '\n')
+		return 0;
+	if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
+		return 1;
+	if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
+		return 1;
+	return 0;
+}
+
+/* Length of the escape sequence starting at s[0] == ESC, so all of it is
+ * dropped, not just the ESC byte (which would leave "[31m" in the text). */
+static size_t escape_len(const char *s, size_t n)
+{
+	size_t i = 1;
+	if (n < 2)
+		return 1;
+	unsigned char c = (unsigned char)s[1];
+	if (c == '[') { /* CSI: parameters, intermediates, final byte */
+		for (i = 2; i < n; i++) {
+			unsigned char b = (unsigned char)s[i];
+			if (b >= 0x40 && b <= 0x7E)
+				return i + 1;
+			if (b < 0x20 || b > 0x3F)
+				return i;
+		}
+		return n;
+	}
+	if (c == ']' || c == 'P' || c == 'X' || c == '^' || c == '_') {
+		/* String sequences end with BEL or ESC \ (ST). */
+		for (i = 2; i < n; i++) {
+			if (s[i] == '\a')
+				return i + 1;
+			if (s[i] == '\033' && i + 1 < n && s[i + 1] == '\\')
+				return i + 2;
+			if (s[i] == '\n')
+				return i;
+		}
+		return n;
+	}
+	if (c >= 0x20 && c <= 0x2F) { /* ESC ( B and friends */
+		for (i = 2; i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] <= 0x2F; i++)
+			;
+		return i < n ? i + 1 : n;
+	}
+	if (c >= 0x30 && c <= 0x7E)
+		return 2;
+	return 1;
+}
+
+void text_sanitize(const char *s, size_t n, struct buf *out)
+{
+	size_t i = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '\r') {
+			buf_addc(out, '\n');
+			i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+			continue;
+		}
+		if (c == 0x1B) {
+			i += escape_len(s + i, n - i);
+			continue;
+		}
+		if (c < 0x80) {
+			if (!is_unsafe(c))
+				buf_addc(out, (char)c);
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		size_t len = utf8_decode(s + i, n - i, &cp);
+		if (!len) {
+			utf8_encode(out, 0xFFFD);
+			i++;
+			continue;
+		}
+		if (!is_unsafe(cp))
+			buf_add(out, s + i, len);
+		i += len;
+	}
+}
+
+static size_t line_of(const char *s, size_t off)
+{
+	size_t line = 1;
+	for (size_t i = 0; i < off; i++) {
+		if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= off || s[i + 1] != '\n')))
+			line++;
+	}
+	return line;
+}
+
+static void from_cp1252(const char *s, size_t n, struct buf *out)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80)
+			buf_addc(out, (char)c);
+		else if (c < 0xA0) {
+			if (cp1252_high[c - 0x80])
+				utf8_encode(out, cp1252_high[c - 0x80]);
+		} else
+			utf8_encode(out, c);
+	}
+}
+
+static void from_utf16(const unsigned char *s, size_t n, int big, struct buf *out)
+{
+	for (size_t i = 0; i + 1 < n; i += 2) {
+		uint32_t u = big ? (uint32_t)(s[i] << 8 | s[i + 1]) : (uint32_t)(s[i + 1] << 8 | s[i]);
+		if (u >= 0xD800 && u <= 0xDBFF && i + 3 < n) {
+			uint32_t lo = big ? (uint32_t)(s[i + 2] << 8 | s[i + 3])
+					  : (uint32_t)(s[i + 3] << 8 | s[i + 2]);
+			if (lo >= 0xDC00 && lo <= 0xDFFF) {
+				utf8_encode(out, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+				i += 2;
+				continue;
+			}
+		}
+		utf8_encode(out, (u >= 0xD800 && u <= 0xDFFF) ? 0xFFFD : u);
+	}
+}
+
+enum decode_status text_decode(const char *bytes, size_t n, struct buf *out,
+			       struct decode_result *res)
+{
+	const unsigned char *u = (const unsigned char *)bytes;
+	struct buf tmp = BUF_INIT;
+	res->encoding = ENC_UTF8;
+	res->bad_line = 0;
+
+	if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+		int big = u[0] == 0xFE;
+		res->encoding = big ? ENC_UTF16BE : ENC_UTF16LE;
+		from_utf16(u + 2, n - 2, big, &tmp);
+		if (tmp.len && memchr(tmp.data, '\0', tmp.len)) {
+			buf_free(&tmp);
+			return DECODE_BINARY;
+		}
+		text_sanitize(buf_str(&tmp), tmp.len, out);
+		buf_free(&tmp);
+		return DECODE_OK;
+	}
+	if (memchr(bytes, '\0', n))
+		return DECODE_BINARY;
+	if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+		res->encoding = ENC_UTF8_BOM;
+		bytes += 3;
+		n -= 3;
+	}
+	size_t bad = utf8_invalid_at(bytes, n);
+	if (bad == n) {
+		text_sanitize(bytes, n, out);
+		return DECODE_OK;
+	}
+	res->encoding = ENC_CP1252;
+	res->bad_line = line_of(bytes, bad);
+	from_cp1252(bytes, n, &tmp);
+	text_sanitize(buf_str(&tmp), tmp.len, out);
+	buf_free(&tmp);
+	return DECODE_OK;
+}

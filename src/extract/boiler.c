@@ -1,0 +1,237 @@
+/* boiler.c - boilerplate lines and photo credits.
+ *
+ * Like jusText, each line is judged on its own: scraped pages leave short
+ * lines with no sentence in them (credits, "TT", "Advertisement") and trailers
+ * that are about the page rather than the story. */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "brief/boiler.h"
+
+/* Whole lines that are page furniture (compared without case, a final ':'
+ * ignored). */
+static const char *const noise_lines[] = {
+	"advertisement", "advertisements", "advertising", "sponsored", "sponsored content",
+	"story continues below", "story continues below advertisement",
+	"scroll to continue with content", "continue reading", "share", "share this",
+	"share this article", "share this story", "subscribe", "subscribe now", "sign up",
+	"related", "related articles", "related stories", "related content", "most read",
+	"most popular", "listen to this article", "skip to content", "skip to main content",
+	"print", "email", "comments", "follow us", "top stories", "recommended",
+};
+
+/* Line openings that mark a trailer, a teaser for another story or a notice. */
+static const char *const noise_prefixes[] = {
+	"read more:", "read more ", "read also:", "also read:", "see also:", "related:",
+	"recommended:", "sign up for ", "click here", "follow us on ", "subscribe to ",
+	"copyright ", "\xC2\xA9", "all rights reserved", "watch:", "video:", "listen:",
+	"(reporting by ", "(additional reporting by ", "(writing by ", "(editing by ",
+	"(compiled by ", "(reporting and writing by ", "(this story has been ",
+	"reporting by ", "additional reporting by ", "writing by ", "editing by ",
+	"(c) ",
+};
+
+/* Agencies and picture desks that sign photo credits. */
+static const char *const credit_words[] = {
+	"AFP", "Reuters", "REUTERS", "AP", "EPA", "EPA-EFE", "Getty", "Xinhua", "Kyodo",
+	"Yonhap", "Anadolu", "Bloomberg", "Photo", "photo", "Photos", "Courtesy", "File",
+	"ANSA", "dpa", "TASS", "Sputnik", "AAP", "PA", "Shutterstock", "Handout", "HANDOUT",
+	"Pool", "POOL", "TT", "NTB", "Ritzau", "Lehtikuva", "Jiji", "UPI", "Imago",
+};
+
+static bool has_prefix_nocase(const char *s, size_t n, const char *prefix)
+{
+	size_t p = strlen(prefix);
+	return n >= p && strncasecmp(s, prefix, p) == 0;
+}
+
+static size_t count_words(const char *s, size_t n)
+{
+	size_t words = 0;
+	bool in = false;
+	for (size_t i = 0; i < n; i++) {
+		bool space = s[i] == ' ' || s[i] == '\t';
+		if (!space && !in)
+			words++;
+		in = !space;
+	}
+	return words;
+}
+
+static bool is_credit_word(const char *w, size_t n)
+{
+	for (size_t i = 0; i < sizeof credit_words / sizeof *credit_words; i++)
+		if (strlen(credit_words[i]) == n && memcmp(credit_words[i], w, n) == 0)
+			return true;
+	return false;
+}
+
+/* Every word is capitalized, a connector, or an agency: a name-like run. */
+static bool name_like(const char *s, size_t n, size_t max_words)
+{
+	static const char *const connectors[] = {"via", "for", "of", "and", "de", "van", "von", "/", "-", "by"};
+	size_t words = 0, i = 0;
+	while (i < n) {
+		while (i < n && (s[i] == ' ' || s[i] == '/'))
+			i++;
+		size_t w = i;
+		while (i < n && s[i] != ' ' && s[i] != '/')
+			i++;
+		if (i == w)
+			break;
+		words++;
+		unsigned char c = (unsigned char)s[w];
+		bool ok = isupper(c) || c >= 0xC3 || is_credit_word(s + w, i - w);
+		for (size_t k = 0; !ok && k < sizeof connectors / sizeof *connectors; k++)
+			ok = strlen(connectors[k]) == i - w && memcmp(connectors[k], s + w, i - w) == 0;
+		if (!ok)
+			return false;
+	}
+	return words > 0 && words <= max_words;
+}
+
+static bool mentions_agency(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		while (i < n && !isalpha((unsigned char)s[i]))
+			i++;
+		size_t w = i;
+		while (i < n && (isalpha((unsigned char)s[i]) || s[i] == '-'))
+			i++;
+		if (i > w && is_credit_word(s + w, i - w))
+			return true;
+	}
+	return false;
+}
+
+bool boiler_is_credit(const char *s, size_t n)
+{
+	while (n && s[n - 1] == ' ')
+		n--;
+	while (n && *s == ' ')
+		s++, n--;
+	if (n == 0)
+		return false;
+	if (s[0] == '(' && s[n - 1] == ')') {
+		/* "(AFP)", "(AP Photo/Eugene Hoshiko)", "(Photo by X/AFP via Getty Images)" */
+		const char *in = s + 1;
+		size_t m = n - 2;
+		if (has_prefix_nocase(in, m, "photo by ") || has_prefix_nocase(in, m, "photo: "))
+			return count_words(in, m) <= 12;
+		return (memchr(in, '/', m) || mentions_agency(in, m)) && name_like(in, m, 8);
+	}
+	if (has_prefix_nocase(s, n, "photo:") || has_prefix_nocase(s, n, "photo by ") ||
+	    has_prefix_nocase(s, n, "photograph:") || has_prefix_nocase(s, n, "photos:") ||
+	    has_prefix_nocase(s, n, "picture:") || has_prefix_nocase(s, n, "image:") ||
+	    has_prefix_nocase(s, n, "credit:") || has_prefix_nocase(s, n, "photo credit:") ||
+	    has_prefix_nocase(s, n, "file photo:") || has_prefix_nocase(s, n, "pictured:"))
+		return count_words(s, n) <= 12;
+	if (n >= 12 && memcmp(s + n - 12, "Getty Images", 12) == 0)
+		return name_like(s, n, 8);
+	/* "REUTERS/Issei Kato", "AP Photo/Eugene Hoshiko", "Kyodo/via REUTERS" */
+	if (memchr(s, '/', n) && name_like(s, n, 8)) {
+		const char *slash = memchr(s, '/', n);
+		return mentions_agency(s, (size_t)(slash - s) + 1) || mentions_agency(slash, n - (size_t)(slash - s));
+	}
+	return count_words(s, n) == 1 && is_credit_word(s, n);
+}
+
+static bool is_noise_line(const char *s, size_t n)
+{
+	size_t m = n;
+	if (m && s[m - 1] == ':')
+		m--;
+	for (size_t i = 0; i < sizeof noise_lines / sizeof *noise_lines; i++)
+		if (strlen(noise_lines[i]) == m && strncasecmp(noise_lines[i], s, m) == 0)
+			return true;
+	for (size_t i = 0; i < sizeof noise_prefixes / sizeof *noise_prefixes; i++)
+		if (has_prefix_nocase(s, n, noise_prefixes[i]))
+			return true;
+	return false;
+}
+
+/* A line of neither letters nor digits ("***", "•"), or a stray token of up
+ * to three characters ("TT"). */
+static bool is_stray(const char *s, size_t n)
+{
+	bool alnum = false;
+	for (size_t i = 0; i < n; i++)
+		if (isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC3)
+			alnum = true;
+	if (!alnum)
+		return true;
+	return n <= 3 && !memchr(s, ' ', n);
+}
+
+/* "By Jane Doe", "By Jane Doe and John Roe, Reuters" */
+static bool is_byline(const char *s, size_t n)
+{
+	if (!has_prefix_nocase(s, n, "by ") || n > 80)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (isdigit((unsigned char)s[i]) || s[i] == '.')
+			return false;
+	for (size_t i = 3; i < n; i++)
+		if (s[i] == ',')
+			n = i; /* ", Reuters" or ", Staff writer" */
+	return name_like(s + 3, n - 3, 7);
+}
+
+/* Where a caption's credit begins: after the last sentence end, at the last
+ * opening parenthesis, or at the agency words before the last slash. */
+static size_t credit_start(const char *s, size_t n)
+{
+	/* Credits are short: only the last 160 bytes can hold one. */
+	for (size_t i = n; i-- > 1 && n - i < 160;) {
+		if (s[i] == ' ' && (s[i - 1] == '.' || s[i - 1] == ')' ||
+				    ((unsigned char)s[i - 1] == 0x9D && i >= 3)))
+			if (boiler_is_credit(s + i + 1, n - i - 1))
+				return i + 1;
+	}
+	if (s[n - 1] == ')') {
+		for (size_t i = n; i-- > 0;)
+			if (s[i] == '(') {
+				if (i > 0 && boiler_is_credit(s + i, n - i))
+					return i;
+				break;
+			}
+	}
+	const char *slash = NULL;
+	for (size_t i = n; i-- > 0;)
+		if (s[i] == '/') {
+			slash = s + i;
+			break;
+		}
+	if (slash) {
+		size_t i = (size_t)(slash - s);
+		/* back over the agency part: at most two words */
+		for (int words = 0; words < 2 && i > 0; words++) {
+			size_t j = i;
+			while (j > 0 && s[j - 1] != ' ')
+				j--;
+			if (boiler_is_credit(s + j, n - j) && j > 0)
+				return j;
+			i = j ? j - 1 : 0;
+		}
+	}
+	return n;
+}
+
+enum boiler_class boiler_classify(const char *s, size_t n, size_t *keep)
+{
+	*keep = n;
+	if (n == 0 || is_stray(s, n) || is_noise_line(s, n) || is_byline(s, n) ||
+	    boiler_is_credit(s, n))
+		return BOILER_DROP;
+	size_t c = credit_start(s, n);
+	if (c == n)
+		return BOILER_TEXT;
+	while (c > 0 && s[c - 1] == ' ')
+		c--;
+	if (count_words(s, c) < 3)
+		return BOILER_DROP;
+	*keep = c;
+	return BOILER_CAPTION;
+}

@@ -1,0 +1,562 @@
+/* segment.c - articles out of a scraped text file.
+ *
+ * Three passes over the lines, each linear: (1) normalize and classify each
+ * physical line (boilerplate, caption, date line, text); (2) join lines that
+ * a hard wrap or a broken scrape split; (3) walk the logical lines building
+ * articles, deciding for each short headline-like line whether it is a
+ * repeat, a new article's headline or a sub-heading. */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "brief/boiler.h"
+#include "brief/mem.h"
+#include "brief/segment.h"
+#include "brief/sentence.h"
+#include "brief/utf8.h"
+
+enum line_type { L_TEXT, L_CAPTION, L_DATE };
+
+struct line {
+	char *text; /* normalized and owned */
+	size_t len;
+	size_t lineno;
+	int blank_before; /* blank lines since the previous kept line */
+	enum line_type type;
+	struct date_value date; /* for L_DATE */
+	uint64_t hash;
+	bool headline; /* short, no final punctuation: a headline or heading */
+	bool repeats;  /* the same text comes again a few lines on */
+};
+
+struct lines {
+	struct line *v;
+	size_t n, cap;
+};
+
+enum {
+	HEADLINE_MAX_WORDS = 16,
+	HEADLINE_MAX_BYTES = 150,
+	REPEAT_WINDOW = 12,      /* how far ahead a repeated headline or caption is looked for */
+	LONG_PARAGRAPH = 1000,   /* bytes: a paragraph this long is split by sentences */
+	SPLIT_TARGET = 400,      /* bytes per paragraph when splitting */
+	TITLE_COLUMNS = 80,
+};
+
+static uint64_t hash_text(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h ? h : 1;
+}
+
+/* Whitespace a scrape leaves: tabs, no-break and thin spaces become one
+ * space; zero-width characters go; runs collapse; ends are trimmed. */
+static char *normalize(const char *s, size_t n, size_t *out_len)
+{
+	struct buf b = BUF_INIT;
+	bool space = false;
+	size_t i = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		size_t skip = 0;
+		bool is_space = false;
+		if (c == ' ' || c == '\t') {
+			is_space = true, skip = 1;
+		} else if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+			is_space = true, skip = 2;
+		} else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+			unsigned char d = (unsigned char)s[i + 2];
+			if (d == 0x89 || d == 0xAF || d == 0x82 || d == 0x83)
+				is_space = true, skip = 3;
+			else if (d == 0x8B || d == 0x8C || d == 0x8D)
+				skip = 3; /* zero-width space and joiners */
+		} else if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBB &&
+			   (unsigned char)s[i + 2] == 0xBF) {
+			skip = 3;
+		}
+		if (is_space) {
+			space = true;
+		} else if (!skip) {
+			if (space && b.len)
+				buf_addc(&b, ' ');
+			space = false;
+			buf_addc(&b, (char)c);
+			skip = 1;
+		}
+		i += skip;
+	}
+	*out_len = b.len;
+	return buf_steal(&b);
+}
+
+static size_t count_words(const char *s, size_t n)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
+			w++;
+	return w;
+}
+
+/* The last character that is not a closing quote or bracket. */
+static char last_significant(const char *s, size_t n)
+{
+	while (n > 0) {
+		unsigned char c = (unsigned char)s[n - 1];
+		if (c == '"' || c == '\'' || c == ')' || c == ']') {
+			n--;
+		} else if (n >= 3 && c >= 0x98 && c <= 0x9D && (unsigned char)s[n - 3] == 0xE2) {
+			n -= 3; /* ’ ” */
+		} else if (n >= 3 && c == 0xA6 && (unsigned char)s[n - 3] == 0xE2) {
+			return '.'; /* … */
+		} else {
+			return (char)c;
+		}
+	}
+	return '\0';
+}
+
+static bool ends_sentence(const char *s, size_t n)
+{
+	char c = last_significant(s, n);
+	return c == '.' || c == '!' || c == '?' || c == ':';
+}
+
+static bool starts_lower(const char *s)
+{
+	return islower((unsigned char)s[0]);
+}
+
+static bool is_headline_like(const char *s, size_t n)
+{
+	if (n == 0 || n > HEADLINE_MAX_BYTES || count_words(s, n) > HEADLINE_MAX_WORDS)
+		return false;
+	unsigned char c = (unsigned char)s[0];
+	bool opens = isupper(c) || isdigit(c) || c == '"' || c == '\'' || c >= 0xC3;
+	if (!opens)
+		return false;
+	char last = last_significant(s, n);
+	return last != '.' && last != ',' && last != ';' && last != ':' && last != '-';
+}
+
+/* A line that only dates the article: "July 28, 2024", "Published 3 March 2025". */
+static bool is_date_line(const char *s, size_t n, struct date_value *v)
+{
+	struct date_match m;
+	if (n > 60 || ends_sentence(s, n) || !date_find(s, n, false, &m))
+		return false;
+	if (count_words(s, m.start) + count_words(s + m.end, n - m.end) > 3)
+		return false;
+	*v = m.value;
+	return true;
+}
+
+/* "BRUSSELS, March 3, 2025 (Reuters) - ", "GENEVA (AFP) — ": the place (and
+ * date) that opens a news agency story.  Sets *v when the dateline has a date. */
+static bool find_dateline(const char *s, size_t n, struct date_value *v)
+{
+	static const char *const dashes[] = {" - ", " -- ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "\xE2\x80\x94"};
+	size_t limit = n < 120 ? n : 120, cut = 0;
+	for (size_t i = 0; i < limit && !cut; i++)
+		for (size_t d = 0; d < sizeof dashes / sizeof *dashes; d++) {
+			size_t dl = strlen(dashes[d]);
+			if (i + dl <= n && memcmp(s + i, dashes[d], dl) == 0) {
+				cut = i;
+				break;
+			}
+		}
+	if (cut == 0 || !isupper((unsigned char)s[0]))
+		return false;
+	/* The place is written in capitals or followed by a date or an agency. */
+	size_t w = 0;
+	while (w < cut && (isupper((unsigned char)s[w]) || s[w] == '.' || s[w] == '\''))
+		w++;
+	bool caps_place = w >= 3 && (w == cut || s[w] == ',' || s[w] == ' ');
+	struct date_match m;
+	bool dated = date_find(s, cut, true, &m);
+	bool agency = memchr(s, '(', cut) != NULL;
+	if (!caps_place && !dated && !agency)
+		return false;
+	if (count_words(s, cut) > 12)
+		return false;
+	v->precision = DATE_NONE;
+	if (dated)
+		*v = m.value;
+	return true;
+}
+
+/* ---- pass 1: physical lines ---------------------------------------- */
+
+static void push_line(struct lines *ls, char *text, size_t len, size_t lineno, int blanks,
+		      enum line_type type)
+{
+	ls->v = xgrow(ls->v, &ls->cap, ls->n + 1, sizeof *ls->v);
+	ls->v[ls->n++] = (struct line){.text = text, .len = len, .lineno = lineno,
+				       .blank_before = blanks, .type = type};
+}
+
+static void read_lines(const char *text, size_t n, struct lines *ls)
+{
+	size_t i = 0, lineno = 0;
+	/* The longest run of blank lines since the last kept line: a dropped
+	 * credit between two single blank lines is no wider gap. */
+	int blanks = 0, run = 0;
+	while (i < n) {
+		const char *eol = memchr(text + i, '\n', n - i);
+		size_t end = eol ? (size_t)(eol - text) : n;
+		size_t len;
+		char *t = normalize(text + i, end - i, &len);
+		lineno++;
+		i = end + 1;
+		if (len == 0) {
+			free(t);
+			if (++run > blanks)
+				blanks = run;
+			continue;
+		}
+		run = 0;
+		size_t keep;
+		enum boiler_class cls = boiler_classify(t, len, &keep);
+		struct date_value dv;
+		if (cls == BOILER_DROP) {
+			free(t);
+			continue;
+		}
+		if (cls == BOILER_CAPTION) {
+			t[keep] = '\0';
+			push_line(ls, t, keep, lineno, blanks, L_CAPTION);
+		} else if (is_date_line(t, len, &dv)) {
+			push_line(ls, t, len, lineno, blanks, L_DATE);
+			ls->v[ls->n - 1].date = dv;
+		} else {
+			push_line(ls, t, len, lineno, blanks, L_TEXT);
+		}
+		blanks = 0;
+	}
+}
+
+/* ---- pass 2: joining broken lines ---------------------------------- */
+
+/* Hard-wrapped text: many lines run on into the next without ending a
+ * sentence.  Then every block of lines is one paragraph. */
+static bool looks_wrapped(const struct lines *ls)
+{
+	size_t text = 0, runs_on = 0;
+	for (size_t i = 0; i < ls->n; i++) {
+		if (ls->v[i].type != L_TEXT)
+			continue;
+		text++;
+		if (i + 1 < ls->n && ls->v[i + 1].type == L_TEXT && ls->v[i + 1].blank_before == 0 &&
+		    ls->v[i].len >= 40 && !ends_sentence(ls->v[i].text, ls->v[i].len))
+			runs_on++;
+	}
+	return runs_on >= 3 && runs_on * 4 >= text;
+}
+
+static void join_lines(struct lines *ls)
+{
+	bool wrapped = looks_wrapped(ls);
+	size_t out = 0;
+	for (size_t i = 0; i < ls->n; i++) {
+		struct line *cur = &ls->v[i];
+		struct line *prev = out ? &ls->v[out - 1] : NULL;
+		bool join = false;
+		if (prev && cur->type == L_TEXT && prev->type == L_TEXT && cur->blank_before == 0) {
+			if (wrapped)
+				join = !(is_headline_like(prev->text, prev->len) && prev->len < 60);
+			else
+				join = !ends_sentence(prev->text, prev->len) && starts_lower(cur->text) &&
+				       !is_headline_like(prev->text, prev->len);
+		}
+		if (join) {
+			prev->text = xrealloc(prev->text, prev->len + cur->len + 2);
+			prev->text[prev->len] = ' ';
+			memcpy(prev->text + prev->len + 1, cur->text, cur->len + 1);
+			prev->len += cur->len + 1;
+			free(cur->text);
+			continue;
+		}
+		ls->v[out++] = *cur;
+	}
+	ls->n = out;
+}
+
+/* ---- pass 3: articles --------------------------------------------- */
+
+/* Texts already kept in the current article, so repeats are dropped. */
+struct seen {
+	uint64_t *slot;
+	size_t cap, used;
+};
+
+static bool seen_add(struct seen *s, uint64_t h)
+{
+	if ((s->used + 1) * 2 > s->cap) {
+		struct seen bigger = {xcalloc(s->cap ? s->cap * 2 : 64, sizeof(uint64_t)),
+				      s->cap ? s->cap * 2 : 64, 0};
+		for (size_t i = 0; i < s->cap; i++)
+			if (s->slot[i])
+				seen_add(&bigger, s->slot[i]);
+		free(s->slot);
+		*s = bigger;
+	}
+	size_t i = h & (s->cap - 1);
+	while (s->slot[i]) {
+		if (s->slot[i] == h)
+			return false;
+		i = (i + 1) & (s->cap - 1);
+	}
+	s->slot[i] = h;
+	s->used++;
+	return true;
+}
+
+static void seen_clear(struct seen *s)
+{
+	if (s->slot)
+		memset(s->slot, 0, s->cap * sizeof *s->slot);
+	s->used = 0;
+}
+
+struct builder {
+	struct article_list *out;
+	const struct segment_options *opt;
+	bool open;
+	struct seen seen;
+	size_t body_count;
+	struct date_value dateline, meta, caption;
+	int typical_gap;
+};
+
+static struct article *current(struct builder *b)
+{
+	return &b->out->items[b->out->n - 1];
+}
+
+char *segment_short_title(const char *text, size_t n, int max_cols)
+{
+	size_t len = sentence_first_len(text, n);
+	while (len > 0 && (text[len - 1] == '.' || text[len - 1] == ' '))
+		len--;
+	char *sentence = xstrndup(text, len);
+	if (utf8_width(sentence) <= max_cols)
+		return sentence;
+	/* Cut at the last word boundary that fits, then mark the cut. */
+	struct buf b = BUF_INIT;
+	utf8_fit(&b, sentence, max_cols, false);
+	free(sentence);
+	size_t cut = b.len >= 3 ? b.len - 3 : 0; /* before "…" */
+	while (cut > 0 && b.data[cut - 1] != ' ')
+		cut--;
+	while (cut > 0 && (b.data[cut - 1] == ' ' || b.data[cut - 1] == ','))
+		cut--;
+	if (cut == 0)
+		return buf_steal(&b);
+	char *title = xmalloc(cut + 4);
+	memcpy(title, b.data, cut);
+	memcpy(title + cut, "\xE2\x80\xA6", 4);
+	buf_free(&b);
+	return title;
+}
+
+static void finish_article(struct builder *b)
+{
+	if (!b->open)
+		return;
+	b->open = false;
+	struct article *a = current(b);
+	if (b->body_count == 0) {
+		/* Only a headline or captions: not an article. */
+		for (size_t j = 0; j < a->npara; j++)
+			free(a->paras[j].text);
+		free(a->paras);
+		free(a->title);
+		b->out->n--;
+		return;
+	}
+	if (!a->title) {
+		for (size_t j = 0; j < a->npara && !a->title; j++)
+			if (a->paras[j].kind == PARA_HEADING)
+				a->title = xstrdup(a->paras[j].text);
+		for (size_t j = 0; j < a->npara && !a->title; j++)
+			if (a->paras[j].kind == PARA_BODY)
+				a->title = segment_short_title(a->paras[j].text, strlen(a->paras[j].text),
+							       TITLE_COLUMNS);
+	}
+	if (b->dateline.precision != DATE_NONE)
+		a->date = b->dateline;
+	else if (b->meta.precision != DATE_NONE)
+		a->date = b->meta;
+	else if (b->caption.precision != DATE_NONE)
+		a->date = b->caption;
+	else
+		a->date = b->opt->fallback_date;
+}
+
+static void start_article(struct builder *b, const struct line *l, const char *title)
+{
+	finish_article(b);
+	b->out->items = xgrow(b->out->items, &b->out->cap, b->out->n + 1, sizeof *b->out->items);
+	struct article *a = &b->out->items[b->out->n++];
+	memset(a, 0, sizeof *a);
+	a->line = l->lineno;
+	a->title = title ? xstrdup(title) : NULL;
+	b->open = true;
+	b->body_count = 0;
+	b->dateline.precision = b->meta.precision = b->caption.precision = DATE_NONE;
+	seen_clear(&b->seen);
+	if (title)
+		seen_add(&b->seen, l->hash);
+}
+
+/* A very long paragraph (a whole article on one line) is cut into
+ * paragraphs of a few sentences. */
+static void add_body(struct builder *b, const struct line *l)
+{
+	struct article *a = current(b);
+	if (b->body_count == 0 && find_dateline(l->text, l->len, &b->dateline) == false)
+		b->dateline.precision = DATE_NONE;
+	b->body_count++;
+	if (l->len < LONG_PARAGRAPH) {
+		article_add_para(a, PARA_BODY, xstrndup(l->text, l->len), l->lineno);
+		return;
+	}
+	struct span *sp = NULL;
+	size_t cap = 0, count = sentence_split(l->text, l->len, &sp, &cap);
+	size_t start = 0;
+	for (size_t k = 0; k < count; k++) {
+		bool last = k + 1 == count;
+		if (sp[k].end - sp[start].start >= SPLIT_TARGET || last) {
+			article_add_para(a, PARA_BODY,
+					 xstrndup(l->text + sp[start].start, sp[k].end - sp[start].start),
+					 l->lineno);
+			start = k + 1;
+		}
+	}
+	free(sp);
+}
+
+static bool next_signals_article(const struct lines *ls, size_t i)
+{
+	if (i + 1 >= ls->n)
+		return false;
+	const struct line *next = &ls->v[i + 1];
+	struct date_value v;
+	if (next->type == L_CAPTION || next->type == L_DATE)
+		return true;
+	if (next->type == L_TEXT && next->repeats && !next->headline)
+		return true; /* a repeated caption without credit */
+	return next->type == L_TEXT && !next->headline && find_dateline(next->text, next->len, &v);
+}
+
+static bool starts_new_article(const struct builder *b, const struct lines *ls, size_t i)
+{
+	const struct line *l = &ls->v[i];
+	if (b->body_count == 0)
+		return false;
+	if (l->repeats || next_signals_article(ls, i))
+		return true;
+	return l->blank_before >= 2 && l->blank_before > b->typical_gap;
+}
+
+static void add_line(struct builder *b, const struct lines *ls, size_t i)
+{
+	const struct line *l = &ls->v[i];
+	if (l->type == L_DATE) {
+		if (!b->open)
+			start_article(b, l, NULL);
+		if (b->meta.precision == DATE_NONE)
+			b->meta = l->date;
+		return;
+	}
+	if (l->type == L_CAPTION) {
+		if (!b->open)
+			start_article(b, l, NULL);
+		if (!seen_add(&b->seen, l->hash))
+			return;
+		struct date_match m;
+		if (b->caption.precision == DATE_NONE && date_find(l->text, l->len, false, &m))
+			b->caption = m.value;
+		article_add_para(current(b), PARA_CAPTION, xstrndup(l->text, l->len), l->lineno);
+		return;
+	}
+	if (l->headline) {
+		if (!b->open) {
+			start_article(b, l, l->text);
+			return;
+		}
+		struct article *a = current(b);
+		if (a->title && hash_text(a->title, strlen(a->title)) == l->hash)
+			return; /* the headline again */
+		if (starts_new_article(b, ls, i)) {
+			start_article(b, l, l->text);
+			return;
+		}
+		if (!a->title && b->body_count == 0) {
+			a->title = xstrndup(l->text, l->len);
+			seen_add(&b->seen, l->hash);
+			return;
+		}
+		if (seen_add(&b->seen, l->hash))
+			article_add_para(a, PARA_HEADING, xstrndup(l->text, l->len), l->lineno);
+		return;
+	}
+	if (!b->open)
+		start_article(b, l, NULL);
+	if (!seen_add(&b->seen, l->hash))
+		return;
+	if (b->body_count == 0 && l->repeats) {
+		/* Repeated before the story starts: a caption whose credit was lost. */
+		article_add_para(current(b), PARA_CAPTION, xstrndup(l->text, l->len), l->lineno);
+		return;
+	}
+	add_body(b, l);
+}
+
+/* The usual number of blank lines between paragraphs, so a larger gap
+ * before a headline can mark a new article. */
+static int typical_gap(const struct lines *ls)
+{
+	size_t counts[4] = {0};
+	for (size_t i = 0; i < ls->n; i++)
+		if (ls->v[i].type == L_TEXT && !ls->v[i].headline)
+			counts[ls->v[i].blank_before < 3 ? ls->v[i].blank_before : 3]++;
+	int best = 0;
+	for (int g = 1; g < 4; g++)
+		if (counts[g] > counts[best])
+			best = g;
+	return best;
+}
+
+void segment_text(const char *text, size_t n, const struct segment_options *opt,
+		  struct article_list *out)
+{
+	struct lines ls = {0};
+	read_lines(text, n, &ls);
+	join_lines(&ls);
+	for (size_t i = 0; i < ls.n; i++) {
+		struct line *l = &ls.v[i];
+		l->hash = hash_text(l->text, l->len);
+		l->headline = l->type == L_TEXT && is_headline_like(l->text, l->len);
+	}
+	for (size_t i = 0; i < ls.n; i++) {
+		for (size_t j = i + 1; j < ls.n && j <= i + REPEAT_WINDOW; j++)
+			if (ls.v[j].hash == ls.v[i].hash && ls.v[j].len == ls.v[i].len) {
+				ls.v[i].repeats = true;
+				break;
+			}
+	}
+	struct builder b = {.out = out, .opt = opt, .typical_gap = typical_gap(&ls)};
+	for (size_t i = 0; i < ls.n; i++)
+		add_line(&b, &ls, i);
+	finish_article(&b);
+	for (size_t i = 0; i < ls.n; i++)
+		free(ls.v[i].text);
+	free(ls.v);
+	free(b.seen.slot);
+}
