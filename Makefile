@@ -81,10 +81,10 @@ run: all
 	$(BUILD)/brief --db $(BUILD)/cache.db
 
 check: all $(TEST_BIN)
-	@BRIEF_BUILD=$(BUILD) BRIEF_SEEDS=$(SEEDS) sh tests/run.sh $(TEST_BIN)
+	@BRIEF_BUILD=$(BUILD) BRIEF_SRC=$(CURDIR) BRIEF_SEEDS=$(SEEDS) sh tests/run.sh $(TEST_BIN)
 
 check-valgrind: all $(TEST_BIN)
-	@BRIEF_BUILD=$(BUILD) BRIEF_SEEDS=$(SEEDS) BRIEF_VALGRIND=1 sh tests/run.sh $(TEST_BIN)
+	@BRIEF_BUILD=$(BUILD) BRIEF_SRC=$(CURDIR) BRIEF_SEEDS=$(SEEDS) BRIEF_VALGRIND=1 sh tests/run.sh $(TEST_BIN)
 
 bench: all
 	@BRIEF_BUILD=$(BUILD) sh bench/run.sh

@@ -544,12 +544,18 @@ void segment_text(const char *text, size_t n, const struct segment_options *opt,
 		l->hash = hash_text(l->text, l->len);
 		l->headline = l->type == L_TEXT && is_headline_like(l->text, l->len);
 	}
+	/* Scrapers repeat a headline or caption before the story starts, so a
+	 * repeat only counts when no other body paragraph comes in between: a
+	 * sub-heading used again in a later story is not a repeat. */
 	for (size_t i = 0; i < ls.n; i++) {
-		for (size_t j = i + 1; j < ls.n && j <= i + REPEAT_WINDOW; j++)
+		for (size_t j = i + 1; j < ls.n && j <= i + REPEAT_WINDOW; j++) {
 			if (ls.v[j].hash == ls.v[i].hash && ls.v[j].len == ls.v[i].len) {
 				ls.v[i].repeats = true;
 				break;
 			}
+			if (ls.v[j].type == L_TEXT && !ls.v[j].headline)
+				break;
+		}
 	}
 	struct builder b = {.out = out, .opt = opt, .typical_gap = typical_gap(&ls)};
 	for (size_t i = 0; i < ls.n; i++)

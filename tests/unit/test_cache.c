@@ -1,0 +1,233 @@
+/* test_cache.c - the cache: schema, refusals, replacement, full-text index. */
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "brief/cache.h"
+#include "brief/cache_read.h"
+#include "brief/cache_write.h"
+#include "brief/mem.h"
+#include "support.h"
+
+static int setup(void **state)
+{
+	*state = tmp_make();
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	tmp_remove(*state);
+	return 0;
+}
+
+static struct article make_article(const char *title, const char *body)
+{
+	struct article a = {0};
+	a.title = xstrdup(title);
+	a.date.precision = DATE_NONE;
+	article_add_para(&a, PARA_BODY, xstrdup(body), 3);
+	return a;
+}
+
+static void free_article(struct article *a)
+{
+	for (size_t i = 0; i < a->npara; i++)
+		free(a->paras[i].text);
+	free(a->paras);
+	free(a->title);
+}
+
+static void put_source(struct cache *c, const char *realpath, const char *hash, const char *title,
+		       const char *body)
+{
+	struct source_info src = {realpath, realpath, hash, "utf-8", "raw", 3};
+	struct article a = make_article(title, body);
+	int64_t id;
+	assert_int_equal(cache_begin(c), BRIEF_OK);
+	assert_int_equal(cache_source_put(c, &src, &id), BRIEF_OK);
+	assert_int_equal(cache_article_put(c, id, 1, &a, NULL), BRIEF_OK);
+	assert_int_equal(cache_commit(c), BRIEF_OK);
+	free_article(&a);
+}
+
+static int64_t query_int(const char *db, const char *sql)
+{
+	sqlite3 *h;
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	int64_t v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(h);
+	return v;
+}
+
+static void test_new_cache_has_current_schema_and_wal(void **state)
+{
+	char *db = path_join(*state, "sub/dir/cache.db");
+	struct cache *c;
+	assert_int_equal(cache_open(db, CACHE_WRITE, &c), BRIEF_OK);
+	cache_close(c);
+	assert_int_equal(query_int(db, "PRAGMA user_version"), cache_schema_version());
+	sqlite3 *h;
+	sqlite3_stmt *st;
+	sqlite3_open(db, &h);
+	sqlite3_prepare_v2(h, "PRAGMA journal_mode", -1, &st, NULL);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_string_equal((const char *)sqlite3_column_text(st, 0), "wal");
+	sqlite3_finalize(st);
+	sqlite3_close(h);
+	free(db);
+}
+
+static void test_reading_a_missing_cache_says_how_to_import(void **state)
+{
+	char *db = path_join(*state, "none.db");
+	struct cache *c;
+	assert_int_equal(cache_open(db, CACHE_READ, &c), BRIEF_ERR);
+	assert_non_null(strstr(err_get(), "brief-import FILE|DIR"));
+	free(db);
+}
+
+static void test_newer_schema_is_refused_and_left_untouched(void **state)
+{
+	char *db = path_join(*state, "future.db");
+	sqlite3 *h;
+	assert_int_equal(sqlite3_open(db, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h, "PRAGMA application_id = 1651664433; PRAGMA user_version = 99;"
+					 "CREATE TABLE future (x); INSERT INTO future VALUES (42);",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(h);
+	size_t before_len, after_len;
+	char *before = file_read(db, &before_len);
+
+	struct cache *c;
+	assert_int_equal(cache_open(db, CACHE_WRITE, &c), BRIEF_ERR);
+	assert_non_null(strstr(err_get(), "newer"));
+	assert_int_equal(cache_open(db, CACHE_READ, &c), BRIEF_ERR);
+
+	char *after = file_read(db, &after_len);
+	assert_int_equal(before_len, after_len);
+	assert_memory_equal(before, after, before_len);
+	free(before);
+	free(after);
+	free(db);
+}
+
+static void test_other_database_is_refused(void **state)
+{
+	char *db = path_join(*state, "other.db");
+	sqlite3 *h;
+	sqlite3_open(db, &h);
+	sqlite3_exec(h, "CREATE TABLE accounts (id)", NULL, NULL, NULL);
+	sqlite3_close(h);
+	struct cache *c;
+	assert_int_equal(cache_open(db, CACHE_WRITE, &c), BRIEF_ERR);
+	assert_non_null(strstr(err_get(), "not a brief cache"));
+	free(db);
+
+	char *text = file_write_str(*state, "notes.txt", "this is not a database at all, just some text\n");
+	assert_int_equal(cache_open(text, CACHE_WRITE, &c), BRIEF_ERR);
+	assert_non_null(strstr(err_get(), "not a brief cache"));
+	free(text);
+}
+
+static void test_source_state_tracks_content_and_path(void **state)
+{
+	char *db = path_join(*state, "c.db");
+	struct cache *c;
+	enum source_state st;
+	assert_int_equal(cache_open(db, CACHE_WRITE, &c), BRIEF_OK);
+	assert_int_equal(cache_source_state(c, "/a.txt", "h1", &st), BRIEF_OK);
+	assert_int_equal(st, SOURCE_NEW);
+	put_source(c, "/a.txt", "h1", "First title", "first body");
+	assert_int_equal(cache_source_state(c, "/a.txt", "h1", &st), BRIEF_OK);
+	assert_int_equal(st, SOURCE_UNCHANGED);
+	assert_int_equal(cache_source_state(c, "/a.txt", "h2", &st), BRIEF_OK);
+	assert_int_equal(st, SOURCE_CHANGED);
+	cache_close(c);
+	free(db);
+}
+
+static void test_replacing_a_source_replaces_its_articles_and_index(void **state)
+{
+	char *db = path_join(*state, "c.db");
+	struct cache *c;
+	assert_int_equal(cache_open(db, CACHE_WRITE, &c), BRIEF_OK);
+	put_source(c, "/a.txt", "h1", "Old harbour story", "the old ferry");
+	put_source(c, "/b.txt", "h3", "Unrelated", "nothing here");
+	put_source(c, "/a.txt", "h2", "New rail story", "the new train");
+	cache_close(c);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM source"), 2);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM article"), 2);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM paragraph"), 2);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'ferry'"), 0);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'train'"), 1);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM article_fts"), 2);
+	free(db);
+}
+
+static void test_search_ignores_diacritics(void **state)
+{
+	char *db = path_join(*state, "c.db");
+	struct cache *c;
+	assert_int_equal(cache_open(db, CACHE_WRITE, &c), BRIEF_OK);
+	put_source(c, "/a.txt", "h1", "Gabriel Fern\xC3\xA1ndez visits", "body");
+	cache_close(c);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'fernandez'"), 1);
+	free(db);
+}
+
+static void test_articles_list_newest_first_with_undated_last(void **state)
+{
+	char *db = path_join(*state, "c.db");
+	struct cache *c;
+	assert_int_equal(cache_open(db, CACHE_WRITE, &c), BRIEF_OK);
+	const char *dates[] = {"2024-07-28", NULL, "2025-01", "2024"};
+	for (int i = 0; i < 4; i++) {
+		char path[16], hash[8];
+		snprintf(path, sizeof path, "/%d.txt", i);
+		snprintf(hash, sizeof hash, "h%d", i);
+		struct source_info src = {path, path, hash, "utf-8", "x", 1};
+		struct article a = make_article(path, "body");
+		if (dates[i])
+			assert_true(date_parse_iso(dates[i], &a.date));
+		int64_t id;
+		cache_begin(c);
+		assert_int_equal(cache_source_put(c, &src, &id), BRIEF_OK);
+		assert_int_equal(cache_article_put(c, id, 1, &a, NULL), BRIEF_OK);
+		cache_commit(c);
+		free_article(&a);
+	}
+	struct cache_cursor *cur;
+	struct article_row row;
+	const char *want[] = {"/2.txt", "/0.txt", "/3.txt", "/1.txt"};
+	assert_int_equal(cache_articles(c, ORDER_NEWEST_FIRST, &cur), BRIEF_OK);
+	for (int i = 0; i < 4; i++) {
+		assert_int_equal(cache_article_next(cur, &row), 1);
+		assert_string_equal(row.title, want[i]);
+	}
+	assert_int_equal(cache_article_next(cur, &row), 0);
+	cache_cursor_free(cur);
+	cache_close(c);
+	free(db);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_new_cache_has_current_schema_and_wal, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_reading_a_missing_cache_says_how_to_import, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_newer_schema_is_refused_and_left_untouched, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_other_database_is_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_source_state_tracks_content_and_path, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_replacing_a_source_replaces_its_articles_and_index, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_search_ignores_diacritics, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_articles_list_newest_first_with_undated_last, setup, teardown),
+	};
+	return cmocka_run_group_tests_name("cache", tests, NULL, NULL);
+}
