@@ -41,6 +41,15 @@ TEST_SRC = $(wildcard tests/unit/*.c tests/import/*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 TEST_SUPPORT = tests/support/support.c
 
+# `make V=1` shows the full command lines.
+ifeq ($(V),1)
+Q =
+say = @true
+else
+Q = @
+say = @printf '  %-5s %s\n'
+endif
+
 .PHONY: all run check check-valgrind bench install uninstall clean deps
 .DEFAULT_GOAL := all
 
@@ -59,21 +68,26 @@ deps: $(BUILD)/.deps
 
 $(BUILD)/obj/%.o: %.c | $(BUILD)/.deps
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c $< -o $@
+	$(say) CC $<
+	$(Q)$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(LIB): $(LIB_OBJ)
 	@rm -f $@
-	$(AR) rcs $@ $^
+	$(say) AR $@
+	$(Q)$(AR) rcs $@ $^
 
 $(BUILD)/brief: $(BUILD)/obj/src/cli/main.o $(LIB)
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS)
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS)
 
 $(BUILD)/brief-import: $(BUILD)/obj/src/import/main.o $(LIB)
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS)
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS)
 
 $(BUILD)/tests/%: tests/%.c $(TEST_SUPPORT) tests/support/support.h $(LIB) | $(BUILD)/.deps-test
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -Itests/support -o $@ $< $(TEST_SUPPORT) $(LIB) \
+	$(say) TEST $@
+	$(Q)$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -Itests/support -o $@ $< $(TEST_SUPPORT) $(LIB) \
 		$(ALL_LDFLAGS) $(TEST_LIBS) $(DEP_LIBS)
 
 run: all

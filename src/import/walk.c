@@ -65,7 +65,8 @@ static void walk_dir(const struct walker *w, const char *path, const struct stat
 		names[n++] = xstrdup(e->d_name);
 	}
 	closedir(dir);
-	qsort(names, n, sizeof *names, by_name);
+	if (n > 1)
+		qsort(names, n, sizeof *names, by_name);
 	struct ancestor self = {st->st_dev, st->st_ino, up};
 	struct buf child = BUF_INIT;
 	for (size_t i = 0; i < n; i++) {
