@@ -88,20 +88,26 @@ static int cp_width(uint32_t cp)
 	return w < 0 ? 0 : w;
 }
 
+/* Step over the next code point of s (n bytes) at *i, skipping stray bytes.
+ * Returns its length, 0 at the end. */
+static size_t next_cp(const char *s, size_t n, size_t *i, uint32_t *cp)
+{
+	while (*i < n) {
+		size_t len = utf8_decode(s + *i, n - *i, cp);
+		if (len)
+			return len;
+		(*i)++;
+	}
+	return 0;
+}
+
 int utf8_width(const char *s)
 {
-	size_t n = strlen(s), i = 0;
+	size_t n = strlen(s), i = 0, len;
+	uint32_t cp;
 	int w = 0;
-	while (i < n) {
-		uint32_t cp;
-		size_t len = utf8_decode(s + i, n - i, &cp);
-		if (!len) {
-			i++;
-			continue;
-		}
+	for (; (len = next_cp(s, n, &i, &cp)) > 0; i += len)
 		w += cp_width(cp);
-		i += len;
-	}
 	return w;
 }
 
@@ -112,23 +118,19 @@ int utf8_fit(struct buf *b, const char *s, int cols, bool pad)
 	int used = 0;
 	if (cols <= 0)
 		return 0;
-	if (utf8_width(s) <= cols) {
+	int width = utf8_width(s);
+	if (width <= cols) {
 		buf_add(b, s, n);
-		used = utf8_width(s);
+		used = width;
 	} else {
-		while (i < n) {
-			uint32_t cp;
-			size_t len = utf8_decode(s + i, n - i, &cp);
-			if (!len) {
-				i++;
-				continue;
-			}
+		size_t len;
+		uint32_t cp;
+		for (; (len = next_cp(s, n, &i, &cp)) > 0; i += len) {
 			int w = cp_width(cp);
 			if (used + w > cols - 1)
 				break;
 			buf_add(b, s + i, len);
 			used += w;
-			i += len;
 		}
 		buf_add(b, ellipsis, sizeof ellipsis - 1);
 		used++;

@@ -94,6 +94,29 @@ static bool year_ends(const struct scan *c)
 	return c->i >= c->n || !isalnum((unsigned char)c->s[c->i]);
 }
 
+/* "st", "nd", "rd" or "th" after a day number. */
+static void skip_ordinal(struct scan *c)
+{
+	static const char *const suffixes[] = {"st", "nd", "rd", "th"};
+	if (c->i + 2 > c->n || (c->i + 2 < c->n && isalpha((unsigned char)c->s[c->i + 2])))
+		return;
+	for (size_t k = 0; k < 4; k++)
+		if (strncmp(c->s + c->i, suffixes[k], 2) == 0) {
+			c->i += 2;
+			return;
+		}
+}
+
+/* The year that closes a date: ", 2024" or " 2024"; -1 when there is none. */
+static int read_year(struct scan *c)
+{
+	if (c->i < c->n && c->s[c->i] == ',')
+		c->i++;
+	skip_spaces(c);
+	int y = read_number(c, 4, 4);
+	return y > 0 && year_ends(c) ? y : -1;
+}
+
 /* Month D, YYYY | Month D YYYY | Month YYYY */
 static bool match_month_first(struct scan *c, bool allow_month, struct date_value *v)
 {
@@ -104,57 +127,39 @@ static bool match_month_first(struct scan *c, bool allow_month, struct date_valu
 	size_t save = c->i;
 	int d = read_number(c, 1, 2);
 	if (d > 0) {
-		if (c->i + 1 < c->n && (c->s[c->i] == 's' || c->s[c->i] == 'n' || c->s[c->i] == 'r' || c->s[c->i] == 't') &&
-		    isalpha((unsigned char)c->s[c->i + 1]))
-			c->i += 2; /* 1st, 2nd, 3rd, 4th */
-		if (c->i < c->n && c->s[c->i] == ',')
-			c->i++;
-		skip_spaces(c);
-		int y = read_number(c, 4, 4);
-		if (y > 0 && year_ends(c) && date_valid(y, m, d)) {
-			*v = (struct date_value){y, m, d, DATE_DAY};
-			return true;
-		}
-		return false;
-	}
-	c->i = save;
-	if (!allow_month)
-		return false;
-	if (c->i < c->n && c->s[c->i] == ',')
-		c->i++;
-	skip_spaces(c);
-	int y = read_number(c, 4, 4);
-	if (y > 0 && year_ends(c) && date_valid(y, m, 1)) {
-		*v = (struct date_value){y, m, 0, DATE_MONTH};
+		skip_ordinal(c);
+		int y = read_year(c);
+		if (y < 0 || !date_valid(y, m, d))
+			return false;
+		*v = (struct date_value){y, m, d, DATE_DAY};
 		return true;
 	}
-	return false;
+	c->i = save;
+	int y = allow_month ? read_year(c) : -1;
+	if (y < 0 || !date_valid(y, m, 1))
+		return false;
+	*v = (struct date_value){y, m, 0, DATE_MONTH};
+	return true;
 }
 
-/* D Month YYYY | D Month, YYYY */
+/* D Month YYYY | D Month, YYYY | Dth of Month YYYY */
 static bool match_day_first(struct scan *c, struct date_value *v)
 {
 	int d = read_number(c, 1, 2);
 	if (d <= 0)
 		return false;
-	if (c->i + 1 < c->n && isalpha((unsigned char)c->s[c->i]) && isalpha((unsigned char)c->s[c->i + 1]) &&
-	    !date_month_from_name(c->s + c->i, 3))
-		c->i += 2; /* 28th July */
+	skip_ordinal(c);
 	skip_spaces(c);
 	if (c->i + 3 < c->n && strncmp(c->s + c->i, "of ", 3) == 0)
 		c->i += 3;
 	int m = read_month(c);
 	if (!m)
 		return false;
-	if (c->i < c->n && c->s[c->i] == ',')
-		c->i++;
-	skip_spaces(c);
-	int y = read_number(c, 4, 4);
-	if (y > 0 && year_ends(c) && date_valid(y, m, d)) {
-		*v = (struct date_value){y, m, d, DATE_DAY};
-		return true;
-	}
-	return false;
+	int y = read_year(c);
+	if (y < 0 || !date_valid(y, m, d))
+		return false;
+	*v = (struct date_value){y, m, d, DATE_DAY};
+	return true;
 }
 
 /* YYYY-MM-DD */
