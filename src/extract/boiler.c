@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "brief/boiler.h"
+#include "brief/utf8.h"
 
 /* Whole lines that are page furniture (compared without case, a final ':'
  * ignored). */
@@ -25,7 +26,7 @@ static const char *const noise_lines[] = {
 static const char *const noise_prefixes[] = {
 	"read more:", "read more ", "read also:", "also read:", "see also:", "related:",
 	"recommended:", "sign up for ", "click here", "follow us on ", "subscribe to ",
-	"copyright ", "\xC2\xA9", "all rights reserved", "watch:", "video:", "listen:",
+	"copyright \xC2\xA9", "copyright (c)", "\xC2\xA9", "all rights reserved", "watch:", "video:", "listen:",
 	"(reporting by ", "(additional reporting by ", "(writing by ", "(editing by ",
 	"(compiled by ", "(reporting and writing by ", "(this story has been ",
 	"reporting by ", "additional reporting by ", "writing by ", "editing by ",
@@ -65,6 +66,19 @@ static bool is_credit_word(const char *w, size_t n)
 		if (strlen(credit_words[i]) == n && memcmp(credit_words[i], w, n) == 0)
 			return true;
 	return false;
+}
+
+/* A word that names a picture agency or desk: listed, or in capitals. */
+static bool is_agency_word(const char *w, size_t n)
+{
+	if (n == 0)
+		return false;
+	if (is_credit_word(w, n))
+		return true;
+	for (size_t i = 0; i < n; i++)
+		if (!isupper((unsigned char)w[i]) && w[i] != '-')
+			return false;
+	return n >= 2;
 }
 
 /* Every word is capitalized, a connector, or an agency: a name-like run. */
@@ -133,13 +147,28 @@ bool boiler_is_credit(const char *s, size_t n)
 	/* "REUTERS/Issei Kato", "AP Photo/Eugene Hoshiko", "Kyodo/via REUTERS" */
 	if (memchr(s, '/', n) && name_like(s, n, 8)) {
 		const char *slash = memchr(s, '/', n);
+		const char *last = slash, *more;
+		while ((more = memchr(last + 1, '/', n - (size_t)(last + 1 - s))) != NULL)
+			last = more;
+		/* "Reuters/Ipsos Poll Shows Biden Lead" is a headline: after the
+		 * last slash a credit has a name or an agency, a few words at most. */
+		if (count_words(last + 1, n - (size_t)(last + 1 - s)) > 4)
+			return false;
 		return mentions_agency(s, (size_t)(slash - s) + 1) || mentions_agency(slash, n - (size_t)(slash - s));
 	}
 	return count_words(s, n) == 1 && is_credit_word(s, n);
 }
 
+/* "Copyright 2024 Reuters": the word followed by a year. */
+static bool is_copyright_notice(const char *s, size_t n)
+{
+	return has_prefix_nocase(s, n, "copyright ") && n > 10 && isdigit((unsigned char)s[10]);
+}
+
 static bool is_noise_line(const char *s, size_t n)
 {
+	if (is_copyright_notice(s, n))
+		return true;
 	size_t m = n;
 	if (m && s[m - 1] == ':')
 		m--;
@@ -152,15 +181,36 @@ static bool is_noise_line(const char *s, size_t n)
 	return false;
 }
 
-/* A line of neither letters nor digits ("***", "•"), or a stray token of up
- * to three characters ("TT"). */
+/* Letters and digits beyond ASCII: everything from U+00C0 except the
+ * punctuation and symbol blocks (bullets, dashes, arrows, shapes, CJK marks). */
+static bool is_word_cp(uint32_t cp)
+{
+	if (cp < 0x80)
+		return isalnum((int)cp);
+	if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7)
+		return false;
+	if ((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+	    (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0x1F000 && cp <= 0x1FAFF))
+		return false;
+	return true;
+}
+
+/* A line of neither letters nor digits ("***", "• • •", "———"), or a stray
+ * token of up to three characters ("TT"). */
 static bool is_stray(const char *s, size_t n)
 {
-	bool alnum = false;
-	for (size_t i = 0; i < n; i++)
-		if (isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0xC3)
-			alnum = true;
-	if (!alnum)
+	bool word = false;
+	for (size_t i = 0; i < n && !word;) {
+		uint32_t cp;
+		size_t len = utf8_decode(s + i, n - i, &cp);
+		if (!len) {
+			i++;
+			continue;
+		}
+		word = is_word_cp(cp);
+		i += len;
+	}
+	if (!word)
 		return true;
 	return n <= 3 && !memchr(s, ' ', n);
 }
@@ -169,6 +219,10 @@ static bool is_stray(const char *s, size_t n)
 static bool is_byline(const char *s, size_t n)
 {
 	if (!has_prefix_nocase(s, n, "by ") || n > 80)
+		return false;
+	/* "By The Numbers", "By A Landslide": a heading, not a name */
+	if (has_prefix_nocase(s + 3, n - 3, "the ") || has_prefix_nocase(s + 3, n - 3, "a ") ||
+	    has_prefix_nocase(s + 3, n - 3, "an ") || has_prefix_nocase(s + 3, n - 3, "our "))
 		return false;
 	for (size_t i = 0; i < n; i++)
 		if (isdigit((unsigned char)s[i]) || s[i] == '.')
@@ -198,23 +252,34 @@ static size_t credit_start(const char *s, size_t n)
 				break;
 			}
 	}
-	const char *slash = NULL;
-	for (size_t i = n; i-- > 0;)
-		if (s[i] == '/') {
-			slash = s + i;
-			break;
-		}
+	/* "REUTERS/Name", "AP Photo/Name", "Kyodo/via REUTERS": agency words run
+	 * back from the first slash of the tail; "Jane Doe/Reuters": the
+	 * photographer's first name is one word before it. */
+	size_t from = n > 160 ? n - 160 : 0;
+	const char *slash = memchr(s + from, '/', n - from);
 	if (slash) {
-		size_t i = (size_t)(slash - s);
-		/* back over the agency part: at most two words */
-		for (int words = 0; words < 2 && i > 0; words++) {
-			size_t j = i;
-			while (j > 0 && s[j - 1] != ' ')
-				j--;
-			if (boiler_is_credit(s + j, n - j) && j > 0)
-				return j;
-			i = j ? j - 1 : 0;
+		size_t w = (size_t)(slash - s);
+		while (w > 0 && s[w - 1] != ' ')
+			w--;
+		size_t start = w;
+		if (is_agency_word(s + w, (size_t)(slash - s) - w)) {
+			while (start > 1) {
+				size_t end_prev = start - 1, k = end_prev;
+				while (k > 0 && s[k - 1] != ' ')
+					k--;
+				if (!is_agency_word(s + k, end_prev - k))
+					break;
+				start = k;
+			}
+		} else if (start > 1) {
+			size_t k = start - 1;
+			while (k > 0 && s[k - 1] != ' ')
+				k--;
+			if (isupper((unsigned char)s[k]))
+				start = k;
 		}
+		if (start > 0 && boiler_is_credit(s + start, n - start))
+			return start;
 	}
 	return n;
 }

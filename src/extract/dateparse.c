@@ -73,6 +73,9 @@ static int read_month(struct scan *c)
 	size_t i = c->i;
 	while (i < c->n && isalpha((unsigned char)c->s[i]))
 		i++;
+	/* News capitalizes month names; "come what may" is no month. */
+	if (c->i >= c->n || !isupper((unsigned char)c->s[c->i]))
+		return 0;
 	int m = date_month_from_name(c->s + c->i, i - c->i);
 	if (!m)
 		return 0;
@@ -174,7 +177,9 @@ static bool match_iso(struct scan *c, struct date_value *v)
 		return false;
 	c->i++;
 	int d = read_number(c, 2, 2);
-	if (d < 0 || !year_ends(c) || !date_valid(y, m, d))
+	/* a timestamp may follow: 2024-07-28T10:00:00Z */
+	bool time_follows = c->i + 1 < c->n && c->s[c->i] == 'T' && isdigit((unsigned char)c->s[c->i + 1]);
+	if (d < 0 || !(year_ends(c) || time_follows) || !date_valid(y, m, d))
 		return false;
 	*v = (struct date_value){y, m, d, DATE_DAY};
 	return true;

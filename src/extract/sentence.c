@@ -118,12 +118,12 @@ static size_t next_boundary(const char *s, size_t n, size_t from, size_t *next_s
 size_t sentence_split(const char *s, size_t n, struct span **spans, size_t *cap)
 {
 	size_t count = 0, start = 0;
-	while (start < n && (s[start] == ' ' || s[start] == '\n'))
+	while (start < n && isspace((unsigned char)s[start]))
 		start++;
 	while (start < n) {
 		size_t next;
 		size_t end = next_boundary(s, n, start, &next);
-		while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\n'))
+		while (end > start && isspace((unsigned char)s[end - 1]))
 			end--;
 		*spans = xgrow(*spans, cap, count + 1, sizeof **spans);
 		(*spans)[count++] = (struct span){start, end};
