@@ -1,0 +1,48 @@
+/* gazetteer.h - the dictionary of known actors (data/actors.yaml): countries
+ * with their short names, adjectives, demonyms and seats of government;
+ * organizations with acronyms; places.  Every listed string is a surface
+ * form that maps to one entry. */
+#ifndef BRIEF_GAZETTEER_H
+#define BRIEF_GAZETTEER_H
+
+#include <stddef.h>
+
+#include "brief/strmap.h"
+
+enum actor_kind {
+	ACTOR_PERSON,
+	ACTOR_ORGANIZATION,
+	ACTOR_COUNTRY,
+	ACTOR_PLACE,
+	ACTOR_MEDIA,
+};
+
+struct gaz_entry {
+	char *name;  /* canonical */
+	enum actor_kind kind;
+	char *code;  /* ISO code of a country, or of the owning country; may be NULL */
+	char *type;  /* organization or place type from the file; may be NULL */
+};
+
+struct gazetteer {
+	struct gaz_entry *entries;
+	size_t n, cap;
+	struct strmap surfaces; /* surface form -> entry index */
+	struct strmap names;    /* "kind:canonical name" -> entry index */
+	size_t max_len;         /* bytes of the longest surface */
+};
+
+/* Load a gazetteer file on top of what g holds: a known canonical name gets
+ * the new surfaces, and a surface listed again points to the newer entry.
+ * A malformed file sets the error "file:line:column: message". */
+int gazetteer_load(struct gazetteer *g, const char *path);
+void gazetteer_free(struct gazetteer *g);
+
+/* The longest surface form starting at s[0] (a word start).  Words are
+ * separated by spaces; a hyphen between two capitalized parts ends a word
+ * too ("US-Japan").  Returns the bytes matched (0: none) and the entry. */
+size_t gazetteer_match(const struct gazetteer *g, const char *s, size_t n, size_t *entry);
+
+const char *actor_kind_name(enum actor_kind kind);
+
+#endif

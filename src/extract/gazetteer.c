@@ -1,0 +1,241 @@
+/* gazetteer.c - loading data/actors.yaml (libyaml) and longest-match lookup. */
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "brief/error.h"
+#include "brief/gazetteer.h"
+#include "brief/mem.h"
+
+const char *actor_kind_name(enum actor_kind kind)
+{
+	switch (kind) {
+	case ACTOR_PERSON: return "person";
+	case ACTOR_ORGANIZATION: return "organization";
+	case ACTOR_COUNTRY: return "country";
+	case ACTOR_PLACE: return "place";
+	case ACTOR_MEDIA: return "media";
+	}
+	return "organization";
+}
+
+/* Where in the file a node starts, for messages that point at it. */
+struct loader {
+	struct gazetteer *g;
+	yaml_document_t *doc;
+	const char *path;
+};
+
+static int fail_at(const struct loader *ld, const yaml_node_t *node, const char *what)
+{
+	return err_set("%s:%zu:%zu: %s", ld->path, (size_t)node->start_mark.line + 1,
+		       (size_t)node->start_mark.column + 1, what);
+}
+
+static const char *scalar(const yaml_node_t *node)
+{
+	return node && node->type == YAML_SCALAR_NODE ? (const char *)node->data.scalar.value : NULL;
+}
+
+static size_t entry_for(struct gazetteer *g, enum actor_kind kind, const char *name)
+{
+	struct buf key = BUF_INIT;
+	buf_printf(&key, "%d:%s", (int)kind, name);
+	int found;
+	size_t index;
+	if (strmap_get(&g->names, key.data, key.len, &found)) {
+		index = (size_t)found;
+	} else {
+		g->entries = xgrow(g->entries, &g->cap, g->n + 1, sizeof *g->entries);
+		index = g->n++;
+		g->entries[index] = (struct gaz_entry){xstrdup(name), kind, NULL, NULL};
+		strmap_put(&g->names, key.data, key.len, (int)index);
+	}
+	buf_free(&key);
+	return index;
+}
+
+/* "the Kremlin" is found at "Kremlin": a leading article is not part of a
+ * surface, since text says "the Kremlin" and "The Kremlin" alike. */
+static void add_surface(struct gazetteer *g, const char *s, size_t entry)
+{
+	if (strncmp(s, "the ", 4) == 0 || strncmp(s, "The ", 4) == 0)
+		s += 4;
+	size_t len = strlen(s);
+	if (len == 0)
+		return;
+	strmap_put(&g->surfaces, s, len, (int)entry);
+	if (len > g->max_len)
+		g->max_len = len;
+}
+
+static void set_field(char **field, const char *value)
+{
+	if (!value || !*value)
+		return;
+	free(*field);
+	*field = xstrdup(value);
+}
+
+static int load_entry(struct loader *ld, yaml_node_t *item, enum actor_kind kind)
+{
+	static const char *const lists[] = {"aliases", "acronyms", "adjectives", "demonyms", "seats"};
+	static const char *const fields[] = {"name", "code", "type", "country"};
+	if (item->type != YAML_MAPPING_NODE)
+		return fail_at(ld, item, "expected an entry (name: ...)");
+	const char *name = NULL, *type = NULL, *code = NULL;
+	for (yaml_node_pair_t *p = item->data.mapping.pairs.start; p < item->data.mapping.pairs.top; p++) {
+		yaml_node_t *k = yaml_document_get_node(ld->doc, p->key);
+		yaml_node_t *v = yaml_document_get_node(ld->doc, p->value);
+		const char *key = scalar(k);
+		bool known = false;
+		for (size_t i = 0; key && i < sizeof fields / sizeof *fields; i++)
+			if (strcmp(key, fields[i]) == 0) {
+				if (!scalar(v))
+					return fail_at(ld, v, "expected a single value");
+				known = true;
+			}
+		for (size_t i = 0; key && i < sizeof lists / sizeof *lists; i++)
+			if (strcmp(key, lists[i]) == 0) {
+				if (v->type != YAML_SEQUENCE_NODE)
+					return fail_at(ld, v, "expected a list of names, like [a, b]");
+				known = true;
+			}
+		if (!known) {
+			struct buf msg = BUF_INIT;
+			buf_printf(&msg, "unknown field '%s'", key ? key : "?");
+			int rc = fail_at(ld, k, msg.data);
+			buf_free(&msg);
+			return rc;
+		}
+		if (strcmp(key, "name") == 0)
+			name = scalar(v);
+		else if (strcmp(key, "type") == 0)
+			type = scalar(v);
+		else if (strcmp(key, "code") == 0 || (strcmp(key, "country") == 0 && !code))
+			code = scalar(v);
+	}
+	if (!name || !*name)
+		return fail_at(ld, item, "entry without a name");
+	if (kind == ACTOR_ORGANIZATION && type && strcmp(type, "media") == 0)
+		kind = ACTOR_MEDIA;
+	size_t e = entry_for(ld->g, kind, name);
+	set_field(&ld->g->entries[e].code, code);
+	set_field(&ld->g->entries[e].type, type);
+	add_surface(ld->g, name, e);
+	for (yaml_node_pair_t *p = item->data.mapping.pairs.start; p < item->data.mapping.pairs.top; p++) {
+		yaml_node_t *v = yaml_document_get_node(ld->doc, p->value);
+		if (v->type != YAML_SEQUENCE_NODE)
+			continue;
+		for (yaml_node_item_t *i = v->data.sequence.items.start; i < v->data.sequence.items.top; i++) {
+			yaml_node_t *s = yaml_document_get_node(ld->doc, *i);
+			if (!scalar(s))
+				return fail_at(ld, s, "expected a name");
+			add_surface(ld->g, scalar(s), e);
+		}
+	}
+	return BRIEF_OK;
+}
+
+static int load_root(struct loader *ld, yaml_node_t *root)
+{
+	static const struct {
+		const char *key;
+		enum actor_kind kind;
+	} sections[] = {
+		{"countries", ACTOR_COUNTRY},
+		{"organizations", ACTOR_ORGANIZATION},
+		{"places", ACTOR_PLACE},
+		{"people", ACTOR_PERSON},
+	};
+	if (root->type != YAML_MAPPING_NODE)
+		return fail_at(ld, root, "expected sections: countries, organizations, places, people");
+	for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top; p++) {
+		yaml_node_t *k = yaml_document_get_node(ld->doc, p->key);
+		yaml_node_t *v = yaml_document_get_node(ld->doc, p->value);
+		const char *key = scalar(k);
+		if (key && strcmp(key, "version") == 0)
+			continue;
+		size_t s = 0;
+		while (s < sizeof sections / sizeof *sections && !(key && strcmp(key, sections[s].key) == 0))
+			s++;
+		if (s == sizeof sections / sizeof *sections)
+			return fail_at(ld, k, "unknown section (countries, organizations, places, people)");
+		if (v->type == YAML_SCALAR_NODE && !*scalar(v))
+			continue; /* an empty section */
+		if (v->type != YAML_SEQUENCE_NODE)
+			return fail_at(ld, v, "expected a list of entries");
+		for (yaml_node_item_t *i = v->data.sequence.items.start; i < v->data.sequence.items.top; i++)
+			if (load_entry(ld, yaml_document_get_node(ld->doc, *i), sections[s].kind) != BRIEF_OK)
+				return BRIEF_ERR;
+	}
+	return BRIEF_OK;
+}
+
+int gazetteer_load(struct gazetteer *g, const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return err_set("%s: %s", path, strerror(errno));
+	yaml_parser_t parser;
+	yaml_document_t doc;
+	int rc = BRIEF_OK;
+	yaml_parser_initialize(&parser);
+	yaml_parser_set_input_file(&parser, f);
+	if (!yaml_parser_load(&parser, &doc)) {
+		rc = err_set("%s:%zu:%zu: %s", path, (size_t)parser.problem_mark.line + 1,
+			     (size_t)parser.problem_mark.column + 1, parser.problem ? parser.problem : "bad YAML");
+	} else {
+		yaml_node_t *root = yaml_document_get_root_node(&doc);
+		struct loader ld = {g, &doc, path};
+		if (root)
+			rc = load_root(&ld, root);
+		yaml_document_delete(&doc);
+	}
+	yaml_parser_delete(&parser);
+	fclose(f);
+	return rc;
+}
+
+void gazetteer_free(struct gazetteer *g)
+{
+	for (size_t i = 0; i < g->n; i++) {
+		free(g->entries[i].name);
+		free(g->entries[i].code);
+		free(g->entries[i].type);
+	}
+	free(g->entries);
+	strmap_free(&g->surfaces);
+	strmap_free(&g->names);
+	memset(g, 0, sizeof *g);
+}
+
+/* Can a match end before s[0]?  At the end, a space, punctuation, a hyphen,
+ * or a curly quote or dash (UTF-8 E2 80 xx); not inside a word. */
+static bool ends_word(const char *s, size_t n)
+{
+	if (n == 0)
+		return true;
+	unsigned char c = (unsigned char)s[0];
+	if (c < 0x80)
+		return !isalnum(c);
+	return n >= 3 && c == 0xE2 && (unsigned char)s[1] == 0x80;
+}
+
+size_t gazetteer_match(const struct gazetteer *g, const char *s, size_t n, size_t *entry)
+{
+	size_t best = 0, limit = n < g->max_len ? n : g->max_len;
+	for (size_t e = 1; e <= limit; e++) {
+		if (!ends_word(s + e, n - e))
+			continue;
+		int found;
+		if (strmap_get(&g->surfaces, s, e, &found)) {
+			best = e;
+			*entry = (size_t)found;
+		}
+	}
+	return best;
+}
