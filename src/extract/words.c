@@ -1,0 +1,189 @@
+/* words.c - splitting a sentence into words and the word lists of the actor
+ * rules (kept here so each rule reads as a sentence). */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "brief/mem.h"
+#include "brief/words.h"
+
+static const char *const stopwords[] = {
+	"The", "A", "An", "In", "On", "At", "He", "She", "It", "They", "We", "I", "But", "And", "Or",
+	"This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My", "Your", "After",
+	"Before", "During", "While", "When", "Where", "As", "According", "Prior", "Including", "With",
+	"Without", "Instead", "Lately", "However", "Also", "If", "Although", "Though", "Since",
+	"Because", "For", "From", "To", "By", "Of", "Under", "Over", "Now", "Then", "There", "Here",
+	"What", "Who", "Why", "How", "Last", "Next", "Some", "Many", "More", "Most", "Other", "Both",
+	"Each", "All", "No", "Not", "Yes", "Such", "Any", "Every", "One", "Two", "Three", "Several",
+	"Officials", "Delegates", "Ministers", "Activists", "Experts", "Analysts", "Residents",
+	"Meanwhile", "Still", "Yet", "Once", "Only", "Even", "Just", "So", "Thus", "Earlier", "Later",
+	"January", "February", "March", "April", "May", "June", "July", "August", "September",
+	"October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+	"Saturday", "Sunday", "Today", "Tomorrow", "Yesterday", "Article", "Chapter", "Section",
+};
+
+static const char *const role_nouns[] = {
+	"Minister", "Secretary", "President", "Ambassador", "Director-General", "Secretary-General",
+	"Chancellor", "Spokesman", "Spokeswoman", "Spokesperson", "General", "Admiral", "Governor",
+	"Senator", "Chairman", "Chairwoman", "Chair", "Commissioner", "Mayor", "King", "Queen",
+	"Prince", "Emir", "Pope", "Premier", "Envoy", "Representative", "Director", "Commander",
+	"Judge", "Leader", "Chief", "Colonel", "Captain", "Lieutenant", "Official", "Negotiator",
+	"Co-chair", "Coordinator", "Counterpart", "Head",
+};
+
+static const char *const role_modifiers[] = {
+	"Foreign", "Defense", "Defence", "Deputy", "Vice", "Prime", "Finance", "Health", "Trade",
+	"Interior", "Home", "Chief", "Special", "Executive", "Senior", "Economy", "Justice",
+	"Environment", "Energy", "Agriculture", "Education", "Former", "Acting", "Assistant",
+	"Under", "Permanent", "Regional", "Affairs", "Security", "Navy", "Army", "Coast", "Guard",
+};
+
+static const char *const org_words[] = {
+	"Ministry", "Agency", "Committee", "Council", "Command", "Campaign", "Party", "Bank", "Forces",
+	"Force", "Commission", "Organization", "Organisation", "Office", "Department", "Court", "Union",
+	"Association", "Institute", "Foundation", "Group", "Army", "Navy", "Guard", "Service",
+	"Services", "Authority", "Fund", "Program", "Programme", "Assembly", "Parliament", "Congress",
+	"Senate", "Secretariat", "Corporation", "Company", "Bureau", "Board", "Alliance", "Federation",
+	"Coalition", "Movement", "Network", "Centre", "Center", "University", "Monitor", "Regiment",
+	"Headquarters", "Administration", "Cabinet", "Government", "Body", "Summit", "Forum",
+};
+
+static const char *const connectors[] = {"of", "to", "for", "and", "the", "de"};
+/* Capitalized words that end a person's name: things, places and events. */
+static const char *const non_name_words[] = {
+	"Treaty", "Agreement", "Accord", "Convention", "Act", "Protocol", "Pact", "Charter",
+	"Declaration", "Strategy", "Initiative", "Plan", "Law", "Bill", "Island", "Islands", "Sea",
+	"Province", "City", "Street", "House", "Hall", "Talks", "Summit", "Conference", "Meeting",
+	"War", "Deal", "Framework", "Report", "Day", "Week", "Year", "Fund", "Shoal", "Strait",
+};
+
+static const char *const honorifics[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame"};
+static const char *const reporting_verbs[] = {
+	"said", "says", "told", "added", "stated", "noted", "wrote",
+	"announced", "warned", "urged", "argued", "explained", "insisted", "asked", "recalled",
+	"confirmed", "stressed", "declared",
+};
+
+static bool in_list(const char *text, const struct word *w, const char *const *list, size_t n,
+		    bool nocase)
+{
+	size_t len = w->end - w->start;
+	for (size_t i = 0; i < n; i++)
+		if (strlen(list[i]) == len &&
+		    (nocase ? strncasecmp(list[i], text + w->start, len) : strncmp(list[i], text + w->start, len)) == 0)
+			return true;
+	return false;
+}
+
+#define IN(list, nocase) in_list(text, w, list, sizeof list / sizeof *list, nocase)
+
+bool word_is(const char *text, const struct word *w, const char *s)
+{
+	return strlen(s) == w->end - w->start && strncmp(s, text + w->start, w->end - w->start) == 0;
+}
+
+bool word_is_stopword(const char *text, const struct word *w) { return IN(stopwords, false); }
+bool word_is_role_noun(const char *text, const struct word *w) { return IN(role_nouns, true); }
+bool word_is_role_modifier(const char *text, const struct word *w) { return w->cap && IN(role_modifiers, false); }
+bool word_is_org_word(const char *text, const struct word *w) { return w->cap && IN(org_words, false); }
+bool word_is_connector(const char *text, const struct word *w) { return IN(connectors, false); }
+bool word_is_honorific(const char *text, const struct word *w) { return IN(honorifics, false); }
+bool word_is_non_name(const char *text, const struct word *w) { return IN(non_name_words, false); }
+bool word_is_reporting_verb(const char *text, const struct word *w) { return IN(reporting_verbs, false); }
+
+/* Opening quotes and brackets: “ ‘ " ' ( [ */
+static size_t opener_len(const char *s, size_t n)
+{
+	if (n >= 1 && (s[0] == '"' || s[0] == '\'' || s[0] == '(' || s[0] == '['))
+		return 1;
+	if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+	    ((unsigned char)s[2] == 0x9C || (unsigned char)s[2] == 0x98))
+		return 3;
+	return 0;
+}
+
+/* Closing quotes, brackets and punctuation at the end of a token. */
+static size_t closer_len(const char *s, size_t end, size_t start)
+{
+	if (end > start) {
+		char c = s[end - 1];
+		if (strchr("\"')],;:.!?", c))
+			return 1;
+	}
+	if (end >= start + 3 && (unsigned char)s[end - 3] == 0xE2 && (unsigned char)s[end - 2] == 0x80 &&
+	    ((unsigned char)s[end - 1] == 0x9D || (unsigned char)s[end - 1] == 0x99))
+		return 3;
+	return 0;
+}
+
+static bool is_cap(const char *s, size_t n)
+{
+	unsigned char c = (unsigned char)s[0];
+	if (isupper(c))
+		return true;
+	/* Latin-1 capitals À..Þ */
+	return n >= 2 && c == 0xC3 && (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9E;
+}
+
+static void push(struct words *out, const char *text, size_t s, size_t e, bool initial)
+{
+	size_t k;
+	struct word w = {.start = s, .end = e, .initial = initial};
+	/* trailing punctuation tells where a name run must stop */
+	while ((k = closer_len(text, w.end, w.start)) > 0) {
+		char c = text[w.end - 1];
+		/* "U.S." and "Mr." keep their dots inside; the stop is the sentence's */
+		if (c == '.' && w.end - w.start >= 2 && memchr(text + w.start, '.', w.end - w.start - 1))
+			break;
+		if (c == ',' || c == ';' || c == ':')
+			w.comma = true;
+		if (c == '.' || c == '!' || c == '?')
+			w.stop = true;
+		w.end -= k;
+	}
+	/* possessive: Japan's, Japan’s */
+	if (w.end - w.start > 2 && text[w.end - 2] == '\'' && text[w.end - 1] == 's')
+		w.end -= 2;
+	else if (w.end - w.start > 4 && memcmp(text + w.end - 4, "\xE2\x80\x99s", 4) == 0)
+		w.end -= 4;
+	if (w.end <= w.start)
+		return;
+	w.cap = is_cap(text + w.start, w.end - w.start);
+	out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);
+	out->v[out->n++] = w;
+}
+
+void words_split(const char *text, size_t start, size_t end, struct words *out)
+{
+	size_t i = start;
+	bool initial = true;
+	while (i < end) {
+		while (i < end && text[i] == ' ')
+			i++;
+		size_t s = i;
+		while (i < end && text[i] != ' ')
+			i++;
+		if (s == i)
+			break;
+		size_t o;
+		bool quoted = false;
+		while ((o = opener_len(text + s, i - s)) > 0 && s + o < i) {
+			s += o;
+			quoted = true;
+		}
+		/* "US-Japan": two words when both sides are capitalized */
+		size_t h = s;
+		struct word whole = {.start = s, .end = i};
+		while (whole.end > whole.start && strchr(",;:.", text[whole.end - 1]))
+			whole.end--;
+		bool keep_whole = in_list(text, &whole, role_nouns, sizeof role_nouns / sizeof *role_nouns, true);
+		for (size_t k = s + 1; !keep_whole && k + 1 < i; k++)
+			if (text[k] == '-' && is_cap(text + k + 1, i - k - 1) && is_cap(text + h, k - h)) {
+				push(out, text, h, k, initial || quoted);
+				initial = quoted = false;
+				h = k + 1;
+			}
+		push(out, text, h, i, initial || quoted);
+		initial = false;
+	}
+}

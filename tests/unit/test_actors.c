@@ -1,0 +1,159 @@
+/* test_actors.c - each rule family of actor recognition, on sentences of the
+ * kind the seeds hold. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "brief/actors.h"
+#include "brief/mem.h"
+#include "support.h"
+
+static int load(void **state)
+{
+	struct gazetteer *g = xcalloc(1, sizeof *g);
+	char *path = src_path("data/actors.yaml");
+	int rc = gazetteer_load(g, path);
+	free(path);
+	*state = g;
+	return rc == BRIEF_OK ? 0 : -1;
+}
+
+static int unload(void **state)
+{
+	gazetteer_free(*state);
+	free(*state);
+	return 0;
+}
+
+/* Actors of a one-paragraph article: "kind:name[role]=mentions" lines, sorted
+ * as found. */
+static char *find(const struct gazetteer *g, const char *title, const char *body)
+{
+	struct article a = {0};
+	a.title = xstrdup(title);
+	article_add_para(&a, PARA_BODY, xstrdup(body), 1);
+	struct actor_set s = {0};
+	actors_find(g, &a, &s);
+	struct buf b = BUF_INIT;
+	for (size_t i = 0; i < s.n; i++)
+		buf_printf(&b, "%s:%s[%s]=%zu\n", actor_kind_name(s.v[i].kind), s.v[i].name,
+			   s.v[i].role ? s.v[i].role : "", s.v[i].mentions);
+	actor_set_free(&s);
+	free(a.paras[0].text);
+	free(a.paras);
+	free(a.title);
+	return buf_steal(&b);
+}
+
+#define HAS(got, line) assert_non_null(strstr(got, line "\n"))
+#define LACKS(got, text) assert_null(strstr(got, text))
+
+static void test_role_before_name_keeps_the_role(void **state)
+{
+	char *got = find(*state, "T", "US Secretary of State Antony Blinken and Defense Secretary Lloyd Austin "
+				      "met Japanese Foreign Minister Yoko Kamikawa.");
+	HAS(got, "person:Antony Blinken[Secretary of State]=1");
+	HAS(got, "person:Lloyd Austin[Defense Secretary]=1");
+	HAS(got, "person:Yoko Kamikawa[Foreign Minister]=1");
+	HAS(got, "country:United States[]=1");
+	HAS(got, "country:Japan[]=1");
+	free(got);
+}
+
+static void test_apposition_after_a_role(void **state)
+{
+	char *got = find(*state, "T", "US Ambassador to Japan, Rahm Emanuel, attended the meeting.");
+	HAS(got, "person:Rahm Emanuel[Ambassador to Japan]=1");
+	free(got);
+}
+
+static void test_bare_surname_links_to_full_name(void **state)
+{
+	char *got = find(*state, "T", "Secretary of Defense Lloyd Austin arrived on Sunday. "
+				      "Austin, in his opening remarks, said China is engaging in coercive behavior.");
+	HAS(got, "person:Lloyd Austin[Secretary of Defense]=2");
+	LACKS(got, "person:Austin[");
+	free(got);
+}
+
+static void test_honorific_surname_links_to_full_name(void **state)
+{
+	char *got = find(*state, "T", "Mr. Kishida spoke first. Prime Minister Fumio Kishida later left for Washington.");
+	HAS(got, "person:Fumio Kishida[Prime Minister]=2");
+	HAS(got, "country:United States[]=1");
+	free(got);
+}
+
+static void test_seat_of_government_is_the_country(void **state)
+{
+	char *got = find(*state, "T", "Beijing announced a 7.2% increase while the Kremlin said nothing.");
+	HAS(got, "country:China[]=1");
+	HAS(got, "country:Russia[]=1");
+	free(got);
+}
+
+static void test_hyphenated_compound_names_both_countries(void **state)
+{
+	char *got = find(*state, "T", "The plan is similar to the US-South Korea agreement.");
+	HAS(got, "country:United States[]=1");
+	HAS(got, "country:South Korea[]=1");
+	free(got);
+}
+
+static void test_organization_runs_and_reporting_verbs(void **state)
+{
+	char *got = find(*state, "T", "Ukraine using the mines would be in disregard of the treaty, said Tamar Gabelnick, "
+				      "director of the International Campaign to Ban Landmines.");
+	HAS(got, "person:Tamar Gabelnick[]=1");
+	HAS(got, "organization:International Campaign to Ban Landmines[]=1");
+	HAS(got, "country:Ukraine[]=1");
+	free(got);
+}
+
+static void test_apposition_with_who_makes_a_person(void **state)
+{
+	char *got = find(*state, "T", "Alex Munyambabazi, who lost a leg to a landmine in 2005, spoke.");
+	HAS(got, "person:Alex Munyambabazi[]=1");
+	free(got);
+}
+
+static void test_things_months_and_sentence_starts_are_not_people(void **state)
+{
+	char *got = find(*state, "T", "The US agreed to expand Article V of the US-Japan Security Treaty, which calls "
+				      "on one side to defend the other. In March, Officials met. Lately, Japan's agency said so.");
+	LACKS(got, "person:");
+	free(got);
+}
+
+static void test_news_agency_named_as_source_is_media(void **state)
+{
+	char *got = find(*state, "T", "\"We are tired,\" he told AFP.");
+	HAS(got, "media:Agence France-Presse[]=1");
+	free(got);
+}
+
+static void test_title_uses_only_known_names(void **state)
+{
+	char *got = find(*state, "Austin Visits Palawan as US and Philippine Forces Deepen Ties",
+			 "Defense Secretary Lloyd Austin visited the island.");
+	HAS(got, "person:Lloyd Austin[Defense Secretary]=2");
+	LACKS(got, "Philippine Forces Deepen");
+	free(got);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_role_before_name_keeps_the_role),
+		cmocka_unit_test(test_apposition_after_a_role),
+		cmocka_unit_test(test_bare_surname_links_to_full_name),
+		cmocka_unit_test(test_honorific_surname_links_to_full_name),
+		cmocka_unit_test(test_seat_of_government_is_the_country),
+		cmocka_unit_test(test_hyphenated_compound_names_both_countries),
+		cmocka_unit_test(test_organization_runs_and_reporting_verbs),
+		cmocka_unit_test(test_apposition_with_who_makes_a_person),
+		cmocka_unit_test(test_things_months_and_sentence_starts_are_not_people),
+		cmocka_unit_test(test_news_agency_named_as_source_is_media),
+		cmocka_unit_test(test_title_uses_only_known_names),
+	};
+	return cmocka_run_group_tests_name("actors", tests, load, unload);
+}
