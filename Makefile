@@ -106,6 +106,7 @@ bench: all
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)
 	install -m 755 $(PROGRAMS) $(DESTDIR)$(BINDIR)/
+	install -m 644 data/actors.yaml $(DESTDIR)$(DATADIR)/
 	cp -R data/samples $(DESTDIR)$(DATADIR)/
 
 uninstall:

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "brief/actors.h"
 #include "brief/article.h"
 #include "brief/cache.h"
 
@@ -32,5 +33,11 @@ int cache_source_put(struct cache *c, const struct source_info *src, int64_t *so
 
 int cache_article_put(struct cache *c, int64_t source_id, int part, const struct article *a,
 		      int64_t *article_id);
+
+/* Store the actors of an article: each actor once in the cache (by name and
+ * kind), its names as aliases, and one mention row with role and count.  A
+ * person known only by a surname becomes the one person in the cache whose
+ * full name ends with it, when there is exactly one. */
+int cache_actors_put(struct cache *c, int64_t article_id, const struct actor_set *actors);
 
 #endif

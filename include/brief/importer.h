@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "brief/cache.h"
+#include "brief/gazetteer.h"
 #include "brief/progress.h"
 #include "brief/segment.h"
 
@@ -22,6 +23,7 @@ struct import_stats {
 
 struct importer {
 	struct cache *cache;
+	const struct gazetteer *gazetteer;
 	struct segment_options seg;
 	struct import_stats stats;
 	struct progress progress;
@@ -33,6 +35,10 @@ void import_file(struct importer *im, const char *path);
 
 /* Report a path that could not even be walked, counted as a failed file. */
 void import_fail(struct importer *im, const char *path, const char *reason);
+
+/* The project's gazetteer with the user's own ($XDG_CONFIG_HOME/brief/actors.yaml)
+ * merged on top. */
+int import_load_gazetteer(struct gazetteer *g);
 
 /* "12 files: 15 articles imported, 2 unchanged, 1 failed" */
 void import_summary(const struct import_stats *s, char *out, size_t size);

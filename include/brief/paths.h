@@ -10,4 +10,10 @@ char *paths_cache(const char *explicit_path);
 /* $XDG_CONFIG_HOME/brief, else ~/.config/brief; NULL when no home is known. */
 char *paths_config_dir(void);
 
+/* A data file of brief (e.g. "actors.yaml"): in $BRIEF_DATA_DIR when set,
+ * else in the data/ folder beside the build folder of the running program
+ * (so a build works before it is installed), else in the installed data
+ * folder.  Returns a new string, or NULL (error set) when none exists. */
+char *paths_data_file(const char *name);
+
 #endif

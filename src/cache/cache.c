@@ -23,6 +23,16 @@ static const char *const statements[STMT_COUNT] = {
 	[STMT_PARAGRAPH_INSERT] = "INSERT INTO paragraph (article_id, seq, kind, text, line)"
 				  " VALUES (?, ?, ?, ?, ?)",
 	[STMT_FTS_INSERT] = "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)",
+	[STMT_ACTOR_INSERT] = "INSERT OR IGNORE INTO actor (name, kind) VALUES (?, ?)",
+	[STMT_ACTOR_ID] = "SELECT id FROM actor WHERE name = ? AND kind = ?",
+	/* people whose full name ends with the word: " Blinken" */
+	[STMT_ACTOR_BY_SURNAME] = "SELECT id, name FROM actor WHERE kind = 'person'"
+				  " AND length(name) > length(?1) + 1"
+				  " AND substr(name, length(name) - length(?1)) = ' ' || ?1 LIMIT 2",
+	[STMT_ALIAS_INSERT] = "INSERT OR IGNORE INTO alias (actor_id, name) VALUES (?, ?)",
+	[STMT_MENTION_INSERT] = "INSERT INTO mention (article_id, actor_id, role, count) VALUES (?, ?, ?, ?)"
+				" ON CONFLICT (article_id, actor_id) DO UPDATE SET count = count + excluded.count,"
+				" role = coalesce(role, excluded.role)",
 };
 
 int cache_fail(struct cache *c, const char *what)

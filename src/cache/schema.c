@@ -42,6 +42,24 @@ static const char *const migrations[] = {
 	"CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN"
 	"  DELETE FROM article_fts WHERE rowid = old.id;"
 	"END;",
+	/* 1 -> 2: actors, their names, and who is in which article */
+	"CREATE TABLE actor ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL,"
+	"  kind TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'country', 'place', 'media')),"
+	"  UNIQUE (name, kind));"
+	"CREATE TABLE alias ("
+	"  actor_id INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,"
+	"  name TEXT NOT NULL,"
+	"  PRIMARY KEY (actor_id, name)) WITHOUT ROWID;"
+	"CREATE INDEX alias_by_name ON alias(name);"
+	"CREATE TABLE mention ("
+	"  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+	"  actor_id INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,"
+	"  role TEXT,"
+	"  count INTEGER NOT NULL,"
+	"  PRIMARY KEY (article_id, actor_id)) WITHOUT ROWID;"
+	"CREATE INDEX mention_by_actor ON mention(actor_id, article_id);",
 };
 
 int cache_schema_version(void)

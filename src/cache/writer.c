@@ -117,3 +117,70 @@ int cache_article_put(struct cache *c, int64_t source_id, int part, const struct
 		*article_id = id;
 	return rc;
 }
+
+/* The cache's id for an actor, created when new.  A bare surname of a
+ * person resolves to the full name when the cache knows exactly one. */
+static int actor_id(struct cache *c, const struct actor *a, int64_t *id)
+{
+	const char *kind = actor_kind_name(a->kind);
+	sqlite3_stmt *st;
+	if (a->kind == ACTOR_PERSON && !strchr(a->name, ' ')) {
+		if (!(st = cache_stmt(c, STMT_ACTOR_BY_SURNAME)))
+			return BRIEF_ERR;
+		sqlite3_bind_text(st, 1, a->name, -1, SQLITE_STATIC);
+		int rows = 0;
+		int64_t found = 0;
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			found = sqlite3_column_int64(st, 0);
+			rows++;
+		}
+		sqlite3_reset(st);
+		if (rows == 1) {
+			*id = found;
+			return BRIEF_OK;
+		}
+	}
+	if (!(st = cache_stmt(c, STMT_ACTOR_INSERT)))
+		return BRIEF_ERR;
+	sqlite3_bind_text(st, 1, a->name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
+	if (step_done(c, st, "storing an actor") != BRIEF_OK)
+		return BRIEF_ERR;
+	if (!(st = cache_stmt(c, STMT_ACTOR_ID)))
+		return BRIEF_ERR;
+	sqlite3_bind_text(st, 1, a->name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	*id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? BRIEF_OK : cache_fail(c, "looking up an actor");
+}
+
+int cache_actors_put(struct cache *c, int64_t article_id, const struct actor_set *actors)
+{
+	for (size_t i = 0; i < actors->n; i++) {
+		const struct actor *a = &actors->v[i];
+		int64_t id;
+		if (actor_id(c, a, &id) != BRIEF_OK)
+			return BRIEF_ERR;
+		sqlite3_stmt *st;
+		for (size_t k = 0; k <= a->naliases; k++) {
+			if (!(st = cache_stmt(c, STMT_ALIAS_INSERT)))
+				return BRIEF_ERR;
+			sqlite3_bind_int64(st, 1, id);
+			sqlite3_bind_text(st, 2, k < a->naliases ? a->aliases[k] : a->name, -1, SQLITE_STATIC);
+			if (step_done(c, st, "storing a name") != BRIEF_OK)
+				return BRIEF_ERR;
+		}
+		if (!(st = cache_stmt(c, STMT_MENTION_INSERT)))
+			return BRIEF_ERR;
+		sqlite3_bind_int64(st, 1, article_id);
+		sqlite3_bind_int64(st, 2, id);
+		if (a->role)
+			sqlite3_bind_text(st, 3, a->role, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 4, (sqlite3_int64)a->mentions);
+		if (step_done(c, st, "storing a mention") != BRIEF_OK)
+			return BRIEF_ERR;
+	}
+	return BRIEF_OK;
+}

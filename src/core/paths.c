@@ -1,5 +1,7 @@
 /* paths.c - XDG base directories. */
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "brief/error.h"
 #include "brief/mem.h"
@@ -35,4 +37,46 @@ char *paths_cache(const char *explicit_path)
 char *paths_config_dir(void)
 {
 	return xdg_path("XDG_CONFIG_HOME", ".config", "brief");
+}
+
+#ifndef BRIEF_DATADIR
+#define BRIEF_DATADIR "/usr/local/share/brief"
+#endif
+
+static char *existing(struct buf *b)
+{
+	if (access(b->data, R_OK) == 0)
+		return buf_steal(b);
+	buf_free(b);
+	return NULL;
+}
+
+char *paths_data_file(const char *name)
+{
+	struct buf b = BUF_INIT;
+	char *found;
+	const char *dir = getenv("BRIEF_DATA_DIR");
+	if (dir && *dir) {
+		buf_printf(&b, "%s/%s", dir, name);
+		if ((found = existing(&b)))
+			return found;
+	}
+	char exe[4096];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		char *slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			buf_printf(&b, "%s/../data/%s", exe, name);
+			if ((found = existing(&b)))
+				return found;
+		}
+	}
+	buf_printf(&b, "%s/%s", BRIEF_DATADIR, name);
+	if ((found = existing(&b)))
+		return found;
+	err_set("cannot find %s (looked in $BRIEF_DATA_DIR, beside the program and in %s); "
+		"set BRIEF_DATA_DIR to the folder that has it", name, BRIEF_DATADIR);
+	return NULL;
 }

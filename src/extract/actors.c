@@ -194,7 +194,12 @@ static size_t rule_gazetteer(struct finder *f, const struct words *w, size_t i, 
 	if (!len)
 		return i;
 	const struct gaz_entry *e = &f->g->entries[entry];
-	mention(f, actor_for(f, e->kind, e->name, strlen(e->name)), start, start + len);
+	/* "(Reuters) -", "(AFP)": the agency that carries the story, as in a
+	 * dateline or a credit, is not one of its actors */
+	bool carrier = e->kind == ACTOR_MEDIA && start > 0 && f->text[start - 1] == '(' &&
+		       f->text[start + len] == ')';
+	if (!carrier)
+		mention(f, actor_for(f, e->kind, e->name, strlen(e->name)), start, start + len);
 	size_t j = i;
 	while (j < w->n && w->v[j].start < start + len)
 		j++;

@@ -12,6 +12,7 @@
 #include "brief/error.h"
 #include "brief/importer.h"
 #include "brief/mem.h"
+#include "brief/paths.h"
 #include "brief/sha256.h"
 
 void import_fail(struct importer *im, const char *path, const char *reason)
@@ -85,9 +86,17 @@ static int store(struct importer *im, const struct source_info *src, const struc
 		return BRIEF_ERR;
 	if (cache_source_put(im->cache, src, &source_id) != BRIEF_OK)
 		goto fail;
-	for (size_t i = 0; i < list->n; i++)
-		if (cache_article_put(im->cache, source_id, (int)i + 1, &list->items[i], NULL) != BRIEF_OK)
+	for (size_t i = 0; i < list->n; i++) {
+		int64_t article_id;
+		if (cache_article_put(im->cache, source_id, (int)i + 1, &list->items[i], &article_id) != BRIEF_OK)
 			goto fail;
+		struct actor_set actors = {0};
+		actors_find(im->gazetteer, &list->items[i], &actors);
+		int rc = cache_actors_put(im->cache, article_id, &actors);
+		actor_set_free(&actors);
+		if (rc != BRIEF_OK)
+			goto fail;
+	}
 	return cache_commit(im->cache);
 fail:
 	cache_rollback(im->cache);
@@ -168,4 +177,25 @@ void import_summary(const struct import_stats *s, char *out, size_t size)
 	if (s->replaced && n > 0 && (size_t)n < size)
 		snprintf(out + n, size - (size_t)n, " (%zu %s replaced)", s->replaced,
 			 plural(s->replaced, "file", "files"));
+}
+
+int import_load_gazetteer(struct gazetteer *g)
+{
+	char *path = paths_data_file("actors.yaml");
+	if (!path)
+		return BRIEF_ERR;
+	int rc = gazetteer_load(g, path);
+	free(path);
+	if (rc != BRIEF_OK)
+		return rc;
+	char *config = paths_config_dir();
+	if (config) {
+		struct buf user = BUF_INIT;
+		buf_printf(&user, "%s/actors.yaml", config);
+		if (access(user.data, F_OK) == 0)
+			rc = gazetteer_load(g, user.data);
+		buf_free(&user);
+		free(config);
+	}
+	return rc;
 }

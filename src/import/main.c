@@ -117,9 +117,17 @@ int main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 
+	struct gazetteer gazetteer = {0};
+	if (import_load_gazetteer(&gazetteer) != BRIEF_OK) {
+		err_report("%s", err_get());
+		gazetteer_free(&gazetteer);
+		return 1;
+	}
+	im.gazetteer = &gazetteer;
 	char *db = paths_cache(db_arg);
 	if (!db || cache_open(db, CACHE_WRITE, &im.cache) != BRIEF_OK) {
 		err_report("%s", err_get());
+		gazetteer_free(&gazetteer);
 		free(db);
 		return 1;
 	}
@@ -148,6 +156,7 @@ int main(int argc, char **argv)
 		printf("%s%s\n", line, interrupted ? " (interrupted)" : "");
 	}
 	cache_close(im.cache);
+	gazetteer_free(&gazetteer);
 	free(db);
 	if (interrupted)
 		return 130;

@@ -132,12 +132,52 @@ static void test_000_is_one_article_without_trailer_and_with_headings(void **sta
 	free(p);
 }
 
+static char *actors_of(struct env *e, const char *file, int part)
+{
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(e->h,
+		"SELECT ac.kind, ac.name, coalesce(m.role, '') FROM mention m JOIN actor ac ON ac.id = m.actor_id"
+		" JOIN article a ON a.id = m.article_id JOIN source s ON s.id = a.source_id"
+		" WHERE s.path LIKE '%' || ?1 AND a.part = ?2 ORDER BY ac.kind, ac.name", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_text(st, 1, file, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, part);
+	struct buf b = BUF_INIT;
+	while (sqlite3_step(st) == SQLITE_ROW)
+		buf_printf(&b, "%s|%s|%s\n", sqlite3_column_text(st, 0), sqlite3_column_text(st, 1),
+			   sqlite3_column_text(st, 2));
+	sqlite3_finalize(st);
+	return buf_steal(&b);
+}
+
+static void test_004_actors_with_roles(void **state)
+{
+	if (!*state)
+		skip();
+	char *got = actors_of(*state, "004_5b580f5d972e92df.txt", 1);
+	assert_int_equal(count_lines_with(got, "person|Antony Blinken|Secretary of State"), 1);
+	assert_int_equal(count_lines_with(got, "person|Lloyd Austin|Secretary of Defense"), 1);
+	assert_int_equal(count_lines_with(got, "person|Yoko Kamikawa|Foreign Minister"), 1);
+	assert_int_equal(count_lines_with(got, "country|Japan|"), 1);
+	assert_int_equal(count_lines_with(got, "country|China|"), 1);
+	assert_int_equal(count_lines_with(got, "country|United States|"), 1);
+	/* the photographer's agency in the caption credit is no actor */
+	assert_int_equal(count_lines_with(got, "Reuters"), 0);
+	free(got);
+	got = actors_of(*state, "004_5b580f5d972e92df.txt", 2);
+	assert_int_equal(count_lines_with(got, "person|Tamar Gabelnick|"), 1);
+	assert_int_equal(count_lines_with(got, "organization|International Campaign to Ban Landmines|"), 1);
+	/* "he told AFP": named in the story, so an actor */
+	assert_int_equal(count_lines_with(got, "media|Agence France-Presse|"), 1);
+	free(got);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_two_stories_of_004_with_their_dates),
 		cmocka_unit_test(test_004_captions_once_without_tt_or_credits),
 		cmocka_unit_test(test_000_is_one_article_without_trailer_and_with_headings),
+		cmocka_unit_test(test_004_actors_with_roles),
 	};
 	return cmocka_run_group_tests_name("seeds", tests, setup, teardown);
 }

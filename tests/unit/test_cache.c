@@ -217,6 +217,44 @@ static void test_articles_list_newest_first_with_undated_last(void **state)
 	free(db);
 }
 
+static void add_person(struct actor_set *s, const char *name, const char *role)
+{
+	s->v = xgrow(s->v, &s->cap, s->n + 1, sizeof *s->v);
+	s->v[s->n++] = (struct actor){.name = xstrdup(name), .kind = ACTOR_PERSON,
+				      .role = role ? xstrdup(role) : NULL, .mentions = 1};
+}
+
+static void test_bare_surname_joins_the_one_known_full_name(void **state)
+{
+	char *db = path_join(*state, "c.db");
+	struct cache *c;
+	assert_int_equal(cache_open(db, CACHE_WRITE, &c), BRIEF_OK);
+	put_source(c, "/a.txt", "h1", "Talks", "first");
+	put_source(c, "/b.txt", "h2", "More talks", "second");
+	put_source(c, "/c.txt", "h3", "Other talks", "third");
+	struct actor_set full = {0}, bare = {0}, two = {0};
+	add_person(&full, "Antony Blinken", "Secretary of State");
+	add_person(&bare, "Blinken", NULL);
+	add_person(&two, "Blinken", NULL);
+	cache_begin(c);
+	assert_int_equal(cache_actors_put(c, 1, &full), BRIEF_OK);
+	assert_int_equal(cache_actors_put(c, 2, &bare), BRIEF_OK);
+	cache_commit(c);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM actor"), 1);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM mention WHERE actor_id = 1"), 2);
+	/* a second Blinken makes the surname ambiguous: it stays on its own */
+	struct actor_set other = {0};
+	add_person(&other, "Jane Blinken", NULL);
+	cache_begin(c);
+	assert_int_equal(cache_actors_put(c, 3, &other), BRIEF_OK);
+	assert_int_equal(cache_actors_put(c, 3, &two), BRIEF_OK);
+	cache_commit(c);
+	assert_int_equal(query_int(db, "SELECT count(*) FROM actor WHERE name = 'Blinken'"), 1);
+	actor_set_free(&full), actor_set_free(&bare), actor_set_free(&two), actor_set_free(&other);
+	cache_close(c);
+	free(db);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -228,6 +266,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_replacing_a_source_replaces_its_articles_and_index, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_search_ignores_diacritics, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_articles_list_newest_first_with_undated_last, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bare_surname_joins_the_one_known_full_name, setup, teardown),
 	};
 	return cmocka_run_group_tests_name("cache", tests, NULL, NULL);
 }
