@@ -38,6 +38,23 @@ int cache_article_next(struct cache_cursor *cur, struct article_row *row);
 int cache_paragraphs(struct cache *c, int64_t article_id, struct cache_cursor **out);
 int cache_paragraph_next(struct cache_cursor *cur, struct paragraph_row *row);
 
+struct actor_row {
+	int64_t id;
+	const char *name;
+	const char *kind;
+	const char *role;     /* NULL when none */
+	int64_t mentions;
+};
+
+/* The actors of one article, most mentioned first. */
+int cache_article_actors(struct cache *c, int64_t article_id, struct cache_cursor **out);
+int cache_actor_next(struct cache_cursor *cur, struct actor_row *row);
+
+/* Every name an actor is known by, in byte order. */
+int cache_actor_aliases(struct cache *c, int64_t actor_id, struct cache_cursor **out);
+/* 1 with a name in *name, 0 at the end. */
+int cache_alias_next(struct cache_cursor *cur, const char **name);
+
 void cache_cursor_free(struct cache_cursor *cur);
 
 int cache_count(struct cache *c, const char *table, int64_t *n);

@@ -86,6 +86,45 @@ int cache_paragraph_next(struct cache_cursor *cur, struct paragraph_row *row)
 	return 1;
 }
 
+int cache_article_actors(struct cache *c, int64_t article_id, struct cache_cursor **out)
+{
+	if (cursor_open(c, "SELECT a.id, a.name, a.kind, m.role, m.count FROM mention m"
+			   " JOIN actor a ON a.id = m.actor_id WHERE m.article_id = ?"
+			   " ORDER BY m.count DESC, a.name", out) != BRIEF_OK)
+		return BRIEF_ERR;
+	sqlite3_bind_int64((*out)->stmt, 1, article_id);
+	return BRIEF_OK;
+}
+
+int cache_actor_next(struct cache_cursor *cur, struct actor_row *row)
+{
+	int rc = cursor_step(cur);
+	if (rc != 1)
+		return rc;
+	row->id = sqlite3_column_int64(cur->stmt, 0);
+	row->name = text_col(cur->stmt, 1);
+	row->kind = text_col(cur->stmt, 2);
+	row->role = text_col(cur->stmt, 3);
+	row->mentions = sqlite3_column_int64(cur->stmt, 4);
+	return 1;
+}
+
+int cache_actor_aliases(struct cache *c, int64_t actor_id, struct cache_cursor **out)
+{
+	if (cursor_open(c, "SELECT name FROM alias WHERE actor_id = ? ORDER BY name", out) != BRIEF_OK)
+		return BRIEF_ERR;
+	sqlite3_bind_int64((*out)->stmt, 1, actor_id);
+	return BRIEF_OK;
+}
+
+int cache_alias_next(struct cache_cursor *cur, const char **name)
+{
+	int rc = cursor_step(cur);
+	if (rc == 1)
+		*name = text_col(cur->stmt, 0);
+	return rc;
+}
+
 void cache_cursor_free(struct cache_cursor *cur)
 {
 	if (!cur)

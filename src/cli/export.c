@@ -25,6 +25,52 @@ static int paragraphs_json(struct cache *c, int64_t id, struct buf *b)
 	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
 }
 
+static int aliases_json(struct cache *c, int64_t actor_id, struct buf *b)
+{
+	struct cache_cursor *cur;
+	if (cache_actor_aliases(c, actor_id, &cur) != BRIEF_OK)
+		return BRIEF_ERR;
+	const char *name;
+	int rc, n = 0;
+	buf_addc(b, '[');
+	while ((rc = cache_alias_next(cur, &name)) == 1) {
+		if (n++)
+			buf_addc(b, ',');
+		json_string(b, name);
+	}
+	buf_addc(b, ']');
+	cache_cursor_free(cur);
+	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
+}
+
+/* "actors":[{"name":..,"kind":..,"role":..,"aliases":[..],"mentions":N},..] */
+static int actors_json(struct cache *c, int64_t article_id, struct buf *b)
+{
+	struct cache_cursor *cur;
+	if (cache_article_actors(c, article_id, &cur) != BRIEF_OK)
+		return BRIEF_ERR;
+	struct actor_row a;
+	int rc, n = 0;
+	buf_addc(b, '[');
+	while ((rc = cache_actor_next(cur, &a)) == 1) {
+		buf_adds(b, n++ ? ",{\"name\":" : "{\"name\":");
+		json_string(b, a.name);
+		buf_adds(b, ",\"kind\":");
+		json_string(b, a.kind);
+		buf_adds(b, ",\"role\":");
+		json_string(b, a.role);
+		buf_adds(b, ",\"aliases\":");
+		if (aliases_json(c, a.id, b) != BRIEF_OK) {
+			rc = BRIEF_ERR;
+			break;
+		}
+		buf_printf(b, ",\"mentions\":%lld}", (long long)a.mentions);
+	}
+	buf_addc(b, ']');
+	cache_cursor_free(cur);
+	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
+}
+
 static int export_json(struct cache *c, FILE *out)
 {
 	struct cache_cursor *cur;
@@ -45,6 +91,11 @@ static int export_json(struct cache *c, FILE *out)
 		json_string(&b, row.precision);
 		buf_adds(&b, ",\"paragraphs\":");
 		if (paragraphs_json(c, row.id, &b) != BRIEF_OK) {
+			rc = BRIEF_ERR;
+			break;
+		}
+		buf_adds(&b, ",\"actors\":");
+		if (actors_json(c, row.id, &b) != BRIEF_OK) {
 			rc = BRIEF_ERR;
 			break;
 		}

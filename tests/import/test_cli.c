@@ -348,6 +348,24 @@ static void test_list_shows_a_table(void **state)
 	free(a), free(b);
 }
 
+static void test_export_lists_actors_with_role_and_names(void **state)
+{
+	struct env *e = *state;
+	char *a = file_write_str(e->dir, "a.txt",
+				 "Envoys Meet\n\nSecretary of State Antony Blinken met Japanese officials. "
+				 "Blinken said Japan would help.\n");
+	struct run r = import(e, a, NULL, NULL);
+	assert_int_equal(r.status, 0);
+	run_free(&r);
+	r = brief(e, "export");
+	assert_non_null(strstr(r.out, "{\"name\":\"Antony Blinken\",\"kind\":\"person\",\"role\":\"Secretary of State\","
+				      "\"aliases\":[\"Antony Blinken\",\"Blinken\"],\"mentions\":2}"));
+	assert_non_null(strstr(r.out, "{\"name\":\"Japan\",\"kind\":\"country\",\"role\":null,"
+				      "\"aliases\":[\"Japan\",\"Japanese\"],\"mentions\":2}"));
+	run_free(&r);
+	free(a);
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -365,6 +383,7 @@ int main(void)
 		T(test_cache_location_follows_brief_db_and_xdg),
 		T(test_walk_skips_hidden_and_other_files_and_reports_loops),
 		T(test_list_shows_a_table),
+		T(test_export_lists_actors_with_role_and_names),
 	};
 	return cmocka_run_group_tests_name("cli", tests, NULL, NULL);
 }
