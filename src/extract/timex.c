@@ -1,0 +1,548 @@
+/* timex.c - date expressions in a sentence (see timex.h); the calendar side
+ * is in timex_resolve.c.
+ *
+ * One pass over the word starts.  At each, the rules below are tried in
+ * turn; every rule reads a bounded number of words ahead, so the scan is
+ * linear in the sentence.  A match moves the scan past it, so expressions
+ * never overlap.
+ *
+ * Expression text: prepositions are context, not part of the expression, as
+ * in TimeML: "in 2007" gives "2007", "on Wednesday" gives "Wednesday", "in
+ * March" gives "March".  Words that change the value belong to it: "last
+ * week", "two years ago", "in two years", "within five years", "the third
+ * quarter of 2024", "the end of 2025", "mid-July", "Sunday, July 28, 2024".
+ *
+ * A bare year or month name is a date only after a preposition ("in 2007",
+ * "since April"), so "2,200 members", "May said" and "Article V" are not. */
+#include <ctype.h>
+#include <string.h>
+
+#include "brief/mem.h"
+#include "timex_internal.h"
+
+typedef size_t rule_fn(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+
+/* Longer than any written date dateparse knows ("30th of September, 2024"). */
+enum { DATE_WINDOW = 40 };
+
+/* Whether the word before this one is in list, or this one goes on a list
+ * of expressions. */
+static bool prev_in(const struct tx_ctx *c, const char *const *list)
+{
+	struct tx_tok prev = {c->prev_start, c->prev_end};
+	if (c->after_comma || c->after_link)
+		return true;
+	return c->has_prev && tx_tok_index(c, prev, list) >= 0;
+}
+
+/* "in 2000 troops" counts troops. */
+static bool counted_noun_after(const struct tx_ctx *c, size_t end)
+{
+	static const char *const nouns[] = {
+		"people", "troops", "soldiers", "members", "residents", "workers", "homes",
+		"households", "families", "children", "civilians", "refugees", "migrants",
+		"dollars", "euros", "pounds", "yuan", "yen", "tons", "tonnes", "km", "kilometres",
+		"kilometers", "miles", "metres", "meters", "feet", "votes", "units", "jobs",
+		"years", "days", NULL,
+	};
+	struct tx_tok t;
+	return tx_tok_after(c, end, &t) && tx_tok_index(c, t, nouns) >= 0;
+}
+
+/* Written dates: "July 28, 2024", "28 Jul. 2024", "2024-07-28", "March
+ * 2025", through dateparse on a window that keeps each call bounded. */
+static size_t rule_written_date(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	unsigned char ch = i < c->n ? (unsigned char)c->s[i] : 0;
+	if (!isupper(ch) && !(isdigit(ch) && !tx_glued_before(c, i)))
+		return 0;
+	size_t len = c->n - i < DATE_WINDOW ? c->n - i : DATE_WINDOW;
+	struct date_match m;
+	if (!date_find(c->s + i, len, true, &m) || m.start != 0)
+		return 0;
+	size_t end = i + m.end;
+	/* the window may have cut a longer number short; "T10:00" is a time */
+	if (tx_alnum_at(c, end) && !(c->s[end] == 'T' && tx_digit_at(c, end + 1)))
+		return 0;
+	*e = (struct tx_expr){.kind = TX_DATE, .year = m.value.year, .month = m.value.month,
+			      .day = m.value.day};
+	return end;
+}
+
+/* "July of 2024" */
+static size_t rule_month_of_year(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	struct tx_tok t, of, y;
+	size_t end;
+	if (!tx_tok_at(c, i, &t))
+		return 0;
+	int m = tx_month_word(c, t, false, &end);
+	if (!m || !tx_tok_after(c, end, &of) || !tx_tok_is(c, of, "of") ||
+	    !tx_tok_after(c, of.end, &y) || !tx_year_word(c, y))
+		return 0;
+	*e = (struct tx_expr){.kind = TX_DATE, .year = tx_year_word(c, y), .month = m};
+	return y.end;
+}
+
+/* "July 28", "Jul. 28th" */
+static size_t rule_month_day(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	struct tx_tok t, d;
+	size_t end;
+	bool ordinal;
+	if (!tx_tok_at(c, i, &t))
+		return 0;
+	int m = tx_month_word(c, t, false, &end);
+	int day = m && tx_tok_after(c, end, &d) ? tx_day_word(c, d, &ordinal) : 0;
+	if (!day || !date_valid(2000, m, day))
+		return 0;
+	*e = (struct tx_expr){.kind = TX_MONTH_DAY, .month = m, .day = day};
+	return d.end;
+}
+
+/* "28 July", "28th of July" */
+static size_t rule_day_month(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	struct tx_tok d, t;
+	size_t end;
+	bool ordinal;
+	if (!tx_tok_at(c, i, &d))
+		return 0;
+	int day = tx_day_word(c, d, &ordinal);
+	if (!day || !tx_tok_after(c, d.end, &t))
+		return 0;
+	if (ordinal && tx_tok_is(c, t, "of") && !tx_tok_after(c, t.end, &t))
+		return 0;
+	int m = tx_month_word(c, t, false, &end);
+	if (!m || !date_valid(2000, m, day))
+		return 0;
+	*e = (struct tx_expr){.kind = TX_MONTH_DAY, .month = m, .day = day};
+	return end;
+}
+
+/* "in 2007", "by 2025", "between 2020 and 2024" */
+static size_t rule_year_prep(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	static const char *const preps[] = {
+		"in", "by", "since", "until", "till", "before", "after", "from", "of", "during",
+		"through", "throughout", "for", "between", NULL,
+	};
+	struct tx_tok t;
+	if (!tx_tok_at(c, i, &t))
+		return 0;
+	int y = tx_year_word(c, t);
+	if (!y || !prev_in(c, preps) || counted_noun_after(c, t.end))
+		return 0;
+	*e = (struct tx_expr){.kind = TX_DATE, .year = y};
+	return t.end;
+}
+
+/* "in March", "since April", "set for March", "in March, April and June".
+ * "by May", "for May", "of May" and "In 2019, May" are more often Theresa
+ * May than the month. */
+static size_t rule_month_prep(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	static const char *const preps[] = {
+		"in", "since", "until", "till", "before", "after", "during", "through",
+		"throughout", "between", NULL,
+	};
+	static const char *const weak[] = {"by", "from", "of", "for", NULL};
+	struct tx_tok t;
+	size_t end;
+	if (!tx_tok_at(c, i, &t))
+		return 0;
+	int m = tx_month_word(c, t, true, &end);
+	if (!m || (m == 5 && c->after_comma))
+		return 0;
+	if (!prev_in(c, preps) && (m == 5 || !prev_in(c, weak)))
+		return 0;
+	*e = (struct tx_expr){.kind = TX_MONTH, .month = m};
+	return end;
+}
+
+/* "Tuesday", and "Sunday, July 28, 2024" as one date */
+static size_t rule_weekday(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	struct tx_tok t;
+	if (!tx_tok_at(c, i, &t))
+		return 0;
+	int wd = tx_weekday_word(c, t);
+	if (!wd)
+		return 0;
+	size_t j = t.end < c->n && c->s[t.end] == ',' ? t.end + 1 : t.end;
+	size_t k = tx_skip_blank(c, j);
+	if (k > j) {
+		size_t end = rule_written_date(c, k, e);
+		if (end && e->day)
+			return end;
+		if ((end = rule_month_day(c, k, e)) || (end = rule_day_month(c, k, e)))
+			return end;
+	}
+	*e = (struct tx_expr){.kind = TX_WEEKDAY, .weekday = wd};
+	return t.end;
+}
+
+/* "Q3 2024", "Q3" */
+static size_t rule_quarter_q(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	struct tx_tok t, y;
+	if (!tx_tok_at(c, i, &t))
+		return 0;
+	if (t.end - t.start != 2 || c->s[i] != 'Q' || c->s[i + 1] < '1' || c->s[i + 1] > '4')
+		return 0;
+	*e = (struct tx_expr){.kind = TX_QUARTER, .quarter = c->s[i + 1] - '0'};
+	if (tx_tok_after(c, t.end, &y) && (e->year = tx_year_word(c, y)))
+		return y.end;
+	return t.end;
+}
+
+/* "last March", "next Monday", "this week", "last night" (without the
+ * check that no "the" comes before) */
+static size_t modifier_core(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	static const char *const mods[] = {"last", "this", "next", NULL};
+	static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
+	struct tx_tok t, w;
+	size_t end;
+	if (!tx_tok_at(c, i, &t))
+		return 0;
+	int k = tx_tok_index(c, t, mods);
+	if (k < 0 || !tx_tok_after(c, t.end, &w))
+		return 0;
+	enum tx_unit u;
+	int m, wd;
+	if (tx_unit_word(c, w, &u) && u != TX_DAYS) {
+		*e = (struct tx_expr){.kind = TX_SHIFT, .unit = u, .offset = k - 1};
+		end = w.end;
+	} else if (tx_tok_index(c, w, parts) >= 0 && (k == 1 || tx_tok_is(c, w, "night"))) {
+		/* "last night" is yesterday's, "this morning" today's */
+		*e = (struct tx_expr){.kind = TX_SHIFT, .unit = TX_DAYS, .offset = k == 0 ? -1 : 0};
+		end = w.end;
+	} else if ((m = tx_month_word(c, w, true, &end))) {
+		*e = (struct tx_expr){.kind = TX_MONTH, .month = m, .mod = (enum tx_mod)(k + 1)};
+	} else if ((wd = tx_weekday_word(c, w))) {
+		*e = (struct tx_expr){.kind = TX_WEEKDAY, .weekday = wd,
+				      .mod = (enum tx_mod)(k + 1)};
+		end = w.end;
+	} else {
+		return 0;
+	}
+	return end;
+}
+
+/* "over the last year" is a duration, not last year. */
+static size_t rule_modifier(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	if (c->has_prev && tx_tok_is(c, (struct tx_tok){c->prev_start, c->prev_end}, "the"))
+		return 0;
+	return modifier_core(c, i, e);
+}
+
+/* "today", "yesterday", "tomorrow", "tonight" */
+static size_t rule_day_word(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	static const char *const words[] = {"yesterday", "today", "tomorrow", "tonight", NULL};
+	struct tx_tok t;
+	if (!tx_tok_at(c, i, &t))
+		return 0;
+	int k = tx_tok_index(c, t, words);
+	if (k < 0)
+		return 0;
+	*e = (struct tx_expr){.kind = TX_SHIFT, .unit = TX_DAYS, .offset = k == 3 ? 0 : k - 1};
+	return t.end;
+}
+
+/* "two years ago", "a week ago", "10 days ago" */
+static size_t rule_ago(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	struct tx_tok t, u, ago;
+	enum tx_unit unit;
+	if (!tx_tok_at(c, i, &t))
+		return 0;
+	int k = tx_count_word(c, t);
+	if (!k || !tx_tok_after(c, t.end, &u) || !tx_unit_word(c, u, &unit) ||
+	    !tx_tok_after(c, u.end, &ago) || !tx_tok_is(c, ago, "ago"))
+		return 0;
+	*e = (struct tx_expr){.kind = TX_SHIFT, .unit = unit, .offset = -k};
+	return ago.end;
+}
+
+/* "within five years", and "in two years" in a future sentence: in a past
+ * one it is a duration ("the first time in two years").  "within two weeks
+ * of the attack" counts from the attack, not the anchor. */
+static size_t rule_in_within(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	struct tx_tok t, num, u, of;
+	enum tx_unit unit;
+	if (!tx_tok_at(c, i, &t))
+		return 0;
+	if (!(tx_tok_is(c, t, "within") || (c->future && tx_tok_is(c, t, "in"))))
+		return 0;
+	int k = tx_tok_after(c, t.end, &num) ? tx_count_word(c, num) : 0;
+	if (!k || !tx_tok_after(c, num.end, &u) || !tx_unit_word(c, u, &unit) ||
+	    (tx_tok_after(c, u.end, &of) && (tx_tok_is(c, of, "of") || tx_tok_is(c, of, "ago"))))
+		return 0;
+	*e = (struct tx_expr){.kind = TX_SHIFT, .unit = unit, .offset = k};
+	return u.end;
+}
+
+/* " of 2024", " of this year", " of the year" after "the third quarter";
+ * the anchor's year when nothing follows. */
+static size_t quarter_year(const struct tx_ctx *c, size_t end, struct tx_expr *e)
+{
+	static const char *const mods[] = {"last", "this", "next", "the", NULL};
+	struct tx_tok of, w, year;
+	if (!tx_tok_after(c, end, &of) || !tx_tok_is(c, of, "of") || !tx_tok_after(c, of.end, &w))
+		return end;
+	if ((e->year = tx_year_word(c, w)))
+		return w.end;
+	int k = tx_tok_index(c, w, mods);
+	if (k < 0 || !tx_tok_after(c, w.end, &year) || !tx_tok_is(c, year, "year"))
+		return end;
+	e->offset = k == 3 ? 0 : k - 1;
+	return year.end;
+}
+
+/* After "the": "the year 2020", "the third quarter of 2024", "the next
+ * day", "the day before". */
+static size_t rule_the(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	static const char *const ordinals[] = {
+		"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", NULL,
+	};
+	static const char *const relations[] = {"previous", "same", "following", "next", NULL};
+	static const char *const objects[] = {
+		"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+		"these", "those", "he", "she", "it", "they", "we", "i", "you", NULL,
+	};
+	struct tx_tok t, w, x, y;
+	enum tx_unit unit;
+	int k;
+	if (!tx_tok_at(c, i, &t))
+		return 0;
+	if (!tx_tok_is(c, t, "the") || !tx_tok_after(c, t.end, &w))
+		return 0;
+	/* "the third-quarter results" */
+	bool hyphen = w.end < c->n && c->s[w.end] == '-';
+	if (!(hyphen ? tx_tok_at(c, w.end + 1, &x) : tx_tok_after(c, w.end, &x)))
+		return 0;
+	if ((k = tx_tok_index(c, w, ordinals)) >= 0 && tx_tok_is(c, x, "quarter")) {
+		*e = (struct tx_expr){.kind = TX_QUARTER, .quarter = k == 8 ? 4 : k % 4 + 1};
+		return quarter_year(c, x.end, e);
+	}
+	if (hyphen)
+		return 0;
+	if (tx_tok_is(c, w, "year") && tx_year_word(c, x)) {
+		*e = (struct tx_expr){.kind = TX_DATE, .year = tx_year_word(c, x)};
+		return x.end;
+	}
+	if ((k = tx_tok_index(c, w, relations)) >= 0 && tx_unit_word(c, x, &unit)) {
+		*e = (struct tx_expr){.kind = TX_SHIFT, .unit = unit, .offset = k == 3 ? 1 : k - 1,
+				      .from_ref = true};
+		return x.end;
+	}
+	if (!tx_unit_word(c, w, &unit) || !(tx_tok_is(c, x, "before") || tx_tok_is(c, x, "after")))
+		return 0;
+	int dir = tx_tok_is(c, x, "before") ? -1 : 1;
+	*e = (struct tx_expr){.kind = TX_SHIFT, .unit = unit, .offset = dir, .from_ref = true};
+	if (!tx_tok_after(c, x.end, &y))
+		return x.end;
+	if (unit == TX_DAYS && tx_tok_is(c, y, dir < 0 ? "yesterday" : "tomorrow")) {
+		*e = (struct tx_expr){.kind = TX_SHIFT, .unit = TX_DAYS, .offset = 2 * dir};
+		return y.end;
+	}
+	/* "the day before the vote" counts from the vote */
+	if (isdigit((unsigned char)c->s[y.start]) || tx_capitalized(c, y) ||
+	    tx_tok_index(c, y, objects) >= 0)
+		return 0;
+	return x.end;
+}
+
+/* What "the end of", "early" and "mid-" may modify: a year, month, quarter
+ * or "this year"; "the year" means this year. */
+static size_t inner_period(const struct tx_ctx *c, size_t j, struct tx_expr *e)
+{
+	static const char *const units[] = {"week", "month", "year", NULL};
+	struct tx_tok t, w;
+	size_t end;
+	int k, m;
+	if (!tx_tok_at(c, j, &t))
+		return 0;
+	if (tx_tok_is(c, t, "the") && tx_tok_after(c, t.end, &w) &&
+	    (k = tx_tok_index(c, w, units)) >= 0) {
+		static const enum tx_unit unit_of[] = {TX_WEEKS, TX_MONTHS, TX_YEARS};
+		*e = (struct tx_expr){.kind = TX_SHIFT, .unit = unit_of[k]};
+		return w.end;
+	}
+	if ((end = modifier_core(c, j, e)) || (end = rule_the(c, j, e)) ||
+	    (end = rule_quarter_q(c, j, e)) || (end = rule_written_date(c, j, e)) ||
+	    (end = rule_month_of_year(c, j, e)))
+		return end;
+	if ((k = tx_year_word(c, t)) && !counted_noun_after(c, t.end)) {
+		*e = (struct tx_expr){.kind = TX_DATE, .year = k};
+		return t.end;
+	}
+	if ((m = tx_month_word(c, t, true, &end))) {
+		*e = (struct tx_expr){.kind = TX_MONTH, .month = m};
+		return end;
+	}
+	return 0;
+}
+
+/* "the end of 2025", "the beginning of next year", "end of March": the
+ * value is the period's (TIMEX3 would add a MOD the struct has no room
+ * for). */
+static size_t rule_part_of(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	static const char *const parts[] = {"end", "start", "beginning", "middle", NULL};
+	struct tx_tok t, of;
+	if (!tx_tok_at(c, i, &t))
+		return 0;
+	if (tx_tok_is(c, t, "the") && !tx_tok_after(c, t.end, &t))
+		return 0;
+	if (tx_tok_index(c, t, parts) < 0 || !tx_tok_after(c, t.end, &of) ||
+	    !tx_tok_is(c, of, "of"))
+		return 0;
+	size_t j = tx_skip_blank(c, of.end);
+	return j > of.end ? inner_period(c, j, e) : 0;
+}
+
+/* "early 2025", "late March", "mid-2026", "mid-July", "late last year",
+ * "late Tuesday" */
+static size_t rule_early_late_mid(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	static const char *const words[] = {"early", "late", "mid", NULL};
+	struct tx_tok t, w;
+	if (!tx_tok_at(c, i, &t))
+		return 0;
+	if (tx_tok_index(c, t, words) < 0)
+		return 0;
+	size_t j = t.end < c->n && c->s[t.end] == '-' ? t.end + 1 : tx_skip_blank(c, t.end);
+	if (j == t.end)
+		return 0;
+	size_t end = inner_period(c, j, e);
+	if (!end && tx_tok_at(c, j, &w) && tx_weekday_word(c, w)) {
+		*e = (struct tx_expr){.kind = TX_WEEKDAY, .weekday = tx_weekday_word(c, w)};
+		end = w.end;
+	}
+	return end;
+}
+
+/* "earlier this month", "later this year", "earlier today" */
+static size_t rule_earlier_later(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	struct tx_tok t, w;
+	if (!tx_tok_at(c, i, &t))
+		return 0;
+	if (!(tx_tok_is(c, t, "earlier") || tx_tok_is(c, t, "later")) ||
+	    !tx_tok_after(c, t.end, &w))
+		return 0;
+	if (tx_tok_is(c, w, "today") || tx_tok_is(c, w, "tonight")) {
+		*e = (struct tx_expr){.kind = TX_SHIFT, .unit = TX_DAYS};
+		return w.end;
+	}
+	return modifier_core(c, w.start, e);
+}
+
+static size_t match_at(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	static rule_fn *const rules[] = {
+		rule_part_of, rule_the, rule_early_late_mid, rule_earlier_later, rule_modifier,
+		rule_day_word, rule_in_within, rule_ago, rule_quarter_q, rule_weekday,
+		rule_written_date, rule_month_of_year, rule_month_day, rule_day_month,
+		rule_year_prep, rule_month_prep,
+	};
+	for (size_t k = 0; k < sizeof rules / sizeof *rules; k++) {
+		size_t end = rules[k](c, i, e);
+		if (end)
+			return end;
+	}
+	return 0;
+}
+
+static bool anchor_usable(const struct date_value *a)
+{
+	if (!a)
+		return false;
+	switch (a->precision) {
+	case DATE_DAY: return date_valid(a->year, a->month, a->day);
+	case DATE_MONTH: return date_valid(a->year, a->month, 1);
+	case DATE_YEAR: return date_valid(a->year, 1, 1);
+	case DATE_NONE: break;
+	}
+	return false;
+}
+
+/* Only blanks and commas in s[from, to), and at least one comma when
+ * need_comma. */
+static bool only_commas(const struct tx_ctx *c, size_t from, size_t to, bool need_comma)
+{
+	for (size_t k = from; k < to;) {
+		size_t next = tx_skip_blank(c, k);
+		if (next == k && c->s[k] != ',')
+			return false;
+		need_comma = need_comma && next > k;
+		k = next > k ? next : k + 1;
+	}
+	return !need_comma;
+}
+
+/* Like sentence_split, the results go to (*out)[0..count). */
+size_t timex_find(const char *sentence, size_t n, const struct date_value *anchor,
+		  struct timex **out, size_t *cap)
+{
+	static const char *const links[] = {"and", "or", "to", NULL};
+	struct tx_ctx c = {.s = sentence, .n = n, .future = tx_future_tense(sentence, n)};
+	const struct date_value *a = anchor_usable(anchor) ? anchor : NULL;
+	struct date_value ref; /* the sentence's last day, for "the next day" */
+	bool have_ref = false, linked = false;
+	size_t count = 0, last_end = 0, words_since = 0, i = 0;
+	while (i < n) {
+		if (!tx_alnum_at(&c, i) || (i > 0 && isalnum((unsigned char)sentence[i - 1]))) {
+			i++;
+			continue;
+		}
+		c.has_prev = c.has_prev && tx_skip_blank(&c, c.prev_end) == i;
+		/* a list goes on after a comma or one link word: "2010, 2012 and 2016" */
+		c.after_comma = count && words_since == 0 && only_commas(&c, last_end, i, true);
+		c.after_link = count && words_since == 1 && c.has_prev && linked;
+		struct tx_expr e = {0};
+		size_t end = match_at(&c, i, &e);
+		if (end) {
+			*out = xgrow(*out, cap, count + 1, sizeof **out);
+			struct timex *t = &(*out)[count++];
+			t->start = i;
+			t->end = end;
+			tx_resolve(&e, e.from_ref && have_ref ? &ref : a, c.future, t);
+			if (t->precision == TIMEX_DAY)
+				have_ref = date_parse_iso(t->value, &ref);
+			c.has_prev = false;
+			words_since = 0;
+			last_end = i = end;
+			continue;
+		}
+		struct tx_tok w;
+		tx_tok_at(&c, i, &w);
+		if (words_since++ == 0)
+			linked = tx_tok_index(&c, w, links) >= 0 &&
+				 only_commas(&c, last_end, w.start, false);
+		c.has_prev = true;
+		c.prev_start = w.start;
+		c.prev_end = w.end;
+		i = w.end;
+	}
+	return count;
+}
+
+const char *timex_precision_name(enum timex_precision p)
+{
+	switch (p) {
+	case TIMEX_YEAR: return "year";
+	case TIMEX_QUARTER: return "quarter";
+	case TIMEX_MONTH: return "month";
+	case TIMEX_WEEK: return "week";
+	case TIMEX_DAY: return "day";
+	case TIMEX_NONE: break;
+	}
+	return "none";
+}
