@@ -75,7 +75,7 @@ static void mention(struct finder *f, size_t actor, size_t start, size_t end)
 
 static void set_role(struct actor *a, const char *role, size_t len)
 {
-	if (!a->role && len)
+	if (!a->role && role && len)
 		a->role = xstrndup(role, len);
 }
 
