@@ -55,6 +55,19 @@ int cache_actor_aliases(struct cache *c, int64_t actor_id, struct cache_cursor *
 /* 1 with a name in *name, 0 at the end. */
 int cache_alias_next(struct cache_cursor *cur, const char **name);
 
+struct event_row {
+	int64_t id;
+	const char *value;     /* TIMEX3 value, NULL when unresolved */
+	const char *precision; /* "day", "week", "month", "quarter", "year" or NULL */
+	const char *text;
+	const char *sentence;
+	const char *actors;    /* names joined by "\x1f", "" when none */
+};
+
+/* The events of one article in text order. */
+int cache_article_events(struct cache *c, int64_t article_id, struct cache_cursor **out);
+int cache_event_next(struct cache_cursor *cur, struct event_row *row);
+
 void cache_cursor_free(struct cache_cursor *cur);
 
 int cache_count(struct cache *c, const char *table, int64_t *n);

@@ -7,6 +7,7 @@
 
 #include "brief/actors.h"
 #include "brief/article.h"
+#include "brief/events.h"
 #include "brief/cache.h"
 
 enum source_state {
@@ -35,9 +36,15 @@ int cache_article_put(struct cache *c, int64_t source_id, int part, const struct
 		      int64_t *article_id);
 
 /* Store the actors of an article: each actor once in the cache (by name and
- * kind), its names as aliases, and one mention row with role and count.  A
+ * kind), its names as aliases, and one mention row with role and count.
+ * ids (room for actors->n, or NULL) receives each actor's cache id.  A
  * person known only by a surname becomes the one person in the cache whose
  * full name ends with it, when there is exactly one. */
-int cache_actors_put(struct cache *c, int64_t article_id, const struct actor_set *actors);
+int cache_actors_put(struct cache *c, int64_t article_id, const struct actor_set *actors, int64_t *ids);
+
+/* Store an article's events; ids are the cache ids of its actors, as
+ * cache_actors_put gave them. */
+int cache_events_put(struct cache *c, int64_t article_id, const struct article *a,
+		     const struct event_list *events, const int64_t *ids);
 
 #endif

@@ -33,6 +33,9 @@ static const char *const statements[STMT_COUNT] = {
 	[STMT_MENTION_INSERT] = "INSERT INTO mention (article_id, actor_id, role, count) VALUES (?, ?, ?, ?)"
 				" ON CONFLICT (article_id, actor_id) DO UPDATE SET count = count + excluded.count,"
 				" role = coalesce(role, excluded.role)",
+	[STMT_EVENT_INSERT] = "INSERT INTO event (article_id, para, pos, value, precision, first_day, last_day,"
+			      " text, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	[STMT_EVENT_ACTOR_INSERT] = "INSERT OR IGNORE INTO event_actor (event_id, actor_id) VALUES (?, ?)",
 };
 
 int cache_fail(struct cache *c, const char *what)

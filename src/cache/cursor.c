@@ -125,6 +125,33 @@ int cache_alias_next(struct cache_cursor *cur, const char **name)
 	return rc;
 }
 
+int cache_article_events(struct cache *c, int64_t article_id, struct cache_cursor **out)
+{
+	/* one row per event; its actors folded with a unit separator, which
+	 * sanitized text never holds */
+	if (cursor_open(c, "SELECT e.id, e.value, e.precision, e.text, e.sentence,"
+			   " coalesce((SELECT group_concat(a.name, char(31)) FROM event_actor ea"
+			   "   JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = e.id), '')"
+			   " FROM event e WHERE e.article_id = ? ORDER BY e.para, e.pos", out) != BRIEF_OK)
+		return BRIEF_ERR;
+	sqlite3_bind_int64((*out)->stmt, 1, article_id);
+	return BRIEF_OK;
+}
+
+int cache_event_next(struct cache_cursor *cur, struct event_row *row)
+{
+	int rc = cursor_step(cur);
+	if (rc != 1)
+		return rc;
+	row->id = sqlite3_column_int64(cur->stmt, 0);
+	row->value = text_col(cur->stmt, 1);
+	row->precision = text_col(cur->stmt, 2);
+	row->text = text_col(cur->stmt, 3);
+	row->sentence = text_col(cur->stmt, 4);
+	row->actors = text_col(cur->stmt, 5);
+	return 1;
+}
+
 void cache_cursor_free(struct cache_cursor *cur)
 {
 	if (!cur)

@@ -60,6 +60,25 @@ static const char *const migrations[] = {
 	"  count INTEGER NOT NULL,"
 	"  PRIMARY KEY (article_id, actor_id)) WITHOUT ROWID;"
 	"CREATE INDEX mention_by_actor ON mention(actor_id, article_id);",
+	/* 2 -> 3: the timeline */
+	"CREATE TABLE event ("
+	"  id INTEGER PRIMARY KEY,"
+	"  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+	"  para INTEGER NOT NULL,"
+	"  pos INTEGER NOT NULL,"
+	"  value TEXT,"
+	"  precision TEXT CHECK (precision IN ('year', 'quarter', 'month', 'week', 'day')),"
+	"  first_day TEXT,"
+	"  last_day TEXT,"
+	"  text TEXT NOT NULL,"
+	"  sentence TEXT NOT NULL);"
+	"CREATE INDEX event_by_article ON event(article_id, para, pos);"
+	"CREATE INDEX event_by_day ON event(first_day, last_day);"
+	"CREATE TABLE event_actor ("
+	"  event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,"
+	"  actor_id INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,"
+	"  PRIMARY KEY (event_id, actor_id)) WITHOUT ROWID;"
+	"CREATE INDEX event_actor_by_actor ON event_actor(actor_id, event_id);",
 };
 
 int cache_schema_version(void)

@@ -156,13 +156,15 @@ static int actor_id(struct cache *c, const struct actor *a, int64_t *id)
 	return rc == SQLITE_ROW ? BRIEF_OK : cache_fail(c, "looking up an actor");
 }
 
-int cache_actors_put(struct cache *c, int64_t article_id, const struct actor_set *actors)
+int cache_actors_put(struct cache *c, int64_t article_id, const struct actor_set *actors, int64_t *ids)
 {
 	for (size_t i = 0; i < actors->n; i++) {
 		const struct actor *a = &actors->v[i];
 		int64_t id;
 		if (actor_id(c, a, &id) != BRIEF_OK)
 			return BRIEF_ERR;
+		if (ids)
+			ids[i] = id;
 		sqlite3_stmt *st;
 		for (size_t k = 0; k <= a->naliases; k++) {
 			if (!(st = cache_stmt(c, STMT_ALIAS_INSERT)))
@@ -181,6 +183,41 @@ int cache_actors_put(struct cache *c, int64_t article_id, const struct actor_set
 		sqlite3_bind_int64(st, 4, (sqlite3_int64)a->mentions);
 		if (step_done(c, st, "storing a mention") != BRIEF_OK)
 			return BRIEF_ERR;
+	}
+	return BRIEF_OK;
+}
+
+int cache_events_put(struct cache *c, int64_t article_id, const struct article *a,
+		     const struct event_list *events, const int64_t *ids)
+{
+	for (size_t i = 0; i < events->n; i++) {
+		const struct event *e = &events->v[i];
+		const char *text = a->paras[e->para].text;
+		sqlite3_stmt *st = cache_stmt(c, STMT_EVENT_INSERT);
+		if (!st)
+			return BRIEF_ERR;
+		sqlite3_bind_int64(st, 1, article_id);
+		sqlite3_bind_int64(st, 2, (sqlite3_int64)e->para);
+		sqlite3_bind_int64(st, 3, (sqlite3_int64)e->tx.start);
+		if (e->tx.precision != TIMEX_NONE) {
+			sqlite3_bind_text(st, 4, e->tx.value, -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, 5, timex_precision_name(e->tx.precision), -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, 6, e->tx.first_day, -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, 7, e->tx.last_day, -1, SQLITE_STATIC);
+		}
+		sqlite3_bind_text(st, 8, text + e->tx.start, (int)(e->tx.end - e->tx.start), SQLITE_STATIC);
+		sqlite3_bind_text(st, 9, text + e->sent_start, (int)(e->sent_end - e->sent_start), SQLITE_STATIC);
+		if (step_done(c, st, "storing an event") != BRIEF_OK)
+			return BRIEF_ERR;
+		int64_t event_id = sqlite3_last_insert_rowid(c->db);
+		for (size_t k = 0; k < e->nactors; k++) {
+			if (!(st = cache_stmt(c, STMT_EVENT_ACTOR_INSERT)))
+				return BRIEF_ERR;
+			sqlite3_bind_int64(st, 1, event_id);
+			sqlite3_bind_int64(st, 2, ids[e->actors[k]]);
+			if (step_done(c, st, "storing an event's actor") != BRIEF_OK)
+				return BRIEF_ERR;
+		}
 	}
 	return BRIEF_OK;
 }

@@ -1,5 +1,7 @@
 /* export.c - `brief export`: the cache as JSON lines. */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "brief/cache_read.h"
 #include "brief/commands.h"
@@ -71,6 +73,50 @@ static int actors_json(struct cache *c, int64_t article_id, struct buf *b)
 	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
 }
 
+/* "a\x1fb" -> ["a","b"] */
+static void names_json(struct buf *b, const char *joined)
+{
+	buf_addc(b, '[');
+	for (const char *p = joined; *p;) {
+		const char *sep = strchr(p, '\x1f');
+		size_t len = sep ? (size_t)(sep - p) : strlen(p);
+		char *name = xstrndup(p, len);
+		if (p != joined)
+			buf_addc(b, ',');
+		json_string(b, name);
+		free(name);
+		p += len + (sep ? 1 : 0);
+	}
+	buf_addc(b, ']');
+}
+
+/* "events":[{"date":..,"precision":..,"text":..,"sentence":..,"actors":[..]},..] */
+static int events_json(struct cache *c, int64_t article_id, struct buf *b)
+{
+	struct cache_cursor *cur;
+	if (cache_article_events(c, article_id, &cur) != BRIEF_OK)
+		return BRIEF_ERR;
+	struct event_row e;
+	int rc, n = 0;
+	buf_addc(b, '[');
+	while ((rc = cache_event_next(cur, &e)) == 1) {
+		buf_adds(b, n++ ? ",{\"date\":" : "{\"date\":");
+		json_string(b, e.value);
+		buf_adds(b, ",\"precision\":");
+		json_string(b, e.precision);
+		buf_adds(b, ",\"text\":");
+		json_string(b, e.text);
+		buf_adds(b, ",\"sentence\":");
+		json_string(b, e.sentence);
+		buf_adds(b, ",\"actors\":");
+		names_json(b, e.actors);
+		buf_addc(b, '}');
+	}
+	buf_addc(b, ']');
+	cache_cursor_free(cur);
+	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
+}
+
 static int export_json(struct cache *c, FILE *out)
 {
 	struct cache_cursor *cur;
@@ -96,6 +142,11 @@ static int export_json(struct cache *c, FILE *out)
 		}
 		buf_adds(&b, ",\"actors\":");
 		if (actors_json(c, row.id, &b) != BRIEF_OK) {
+			rc = BRIEF_ERR;
+			break;
+		}
+		buf_adds(&b, ",\"events\":");
+		if (events_json(c, row.id, &b) != BRIEF_OK) {
 			rc = BRIEF_ERR;
 			break;
 		}

@@ -79,6 +79,23 @@ static int read_file(const char *path, struct buf *out, const char **reason)
 	return BRIEF_OK;
 }
 
+/* Actors and events of one stored article. */
+static int extract(struct importer *im, const struct article *a, int64_t article_id)
+{
+	struct actor_set actors = {0};
+	struct event_list events = {0};
+	actors_find(im->gazetteer, a, &actors);
+	events_find(a, &actors, &events);
+	int64_t *ids = xcalloc(actors.n ? actors.n : 1, sizeof *ids);
+	int rc = cache_actors_put(im->cache, article_id, &actors, ids);
+	if (rc == BRIEF_OK)
+		rc = cache_events_put(im->cache, article_id, a, &events, ids);
+	free(ids);
+	event_list_free(&events);
+	actor_set_free(&actors);
+	return rc;
+}
+
 static int store(struct importer *im, const struct source_info *src, const struct article_list *list)
 {
 	int64_t source_id;
@@ -90,11 +107,7 @@ static int store(struct importer *im, const struct source_info *src, const struc
 		int64_t article_id;
 		if (cache_article_put(im->cache, source_id, (int)i + 1, &list->items[i], &article_id) != BRIEF_OK)
 			goto fail;
-		struct actor_set actors = {0};
-		actors_find(im->gazetteer, &list->items[i], &actors);
-		int rc = cache_actors_put(im->cache, article_id, &actors);
-		actor_set_free(&actors);
-		if (rc != BRIEF_OK)
+		if (extract(im, &list->items[i], article_id) != BRIEF_OK)
 			goto fail;
 	}
 	return cache_commit(im->cache);

@@ -366,6 +366,22 @@ static void test_export_lists_actors_with_role_and_names(void **state)
 	free(a);
 }
 
+static void test_export_lists_events_resolved_against_the_article_date(void **state)
+{
+	struct env *e = *state;
+	char *a = file_write_str(e->dir, "a.txt", "Envoys Meet Again\n\nThe envoys met last week. They first met in 2019.\n");
+	struct run r = import(e, "--date", "2024-11-26", a);
+	assert_int_equal(r.status, 0);
+	run_free(&r);
+	r = brief(e, "export");
+	assert_non_null(strstr(r.out, "\"events\":[{\"date\":\"2024-W47\",\"precision\":\"week\",\"text\":\"last week\","
+				      "\"sentence\":\"The envoys met last week.\",\"actors\":[]},"
+				      "{\"date\":\"2019\",\"precision\":\"year\",\"text\":\"2019\","
+				      "\"sentence\":\"They first met in 2019.\",\"actors\":[]}]"));
+	run_free(&r);
+	free(a);
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -384,6 +400,7 @@ int main(void)
 		T(test_walk_skips_hidden_and_other_files_and_reports_loops),
 		T(test_list_shows_a_table),
 		T(test_export_lists_actors_with_role_and_names),
+		T(test_export_lists_events_resolved_against_the_article_date),
 	};
 	return cmocka_run_group_tests_name("cli", tests, NULL, NULL);
 }

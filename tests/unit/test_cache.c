@@ -237,8 +237,8 @@ static void test_bare_surname_joins_the_one_known_full_name(void **state)
 	add_person(&bare, "Blinken", NULL);
 	add_person(&two, "Blinken", NULL);
 	cache_begin(c);
-	assert_int_equal(cache_actors_put(c, 1, &full), BRIEF_OK);
-	assert_int_equal(cache_actors_put(c, 2, &bare), BRIEF_OK);
+	assert_int_equal(cache_actors_put(c, 1, &full, NULL), BRIEF_OK);
+	assert_int_equal(cache_actors_put(c, 2, &bare, NULL), BRIEF_OK);
 	cache_commit(c);
 	assert_int_equal(query_int(db, "SELECT count(*) FROM actor"), 1);
 	assert_int_equal(query_int(db, "SELECT count(*) FROM mention WHERE actor_id = 1"), 2);
@@ -246,8 +246,8 @@ static void test_bare_surname_joins_the_one_known_full_name(void **state)
 	struct actor_set other = {0};
 	add_person(&other, "Jane Blinken", NULL);
 	cache_begin(c);
-	assert_int_equal(cache_actors_put(c, 3, &other), BRIEF_OK);
-	assert_int_equal(cache_actors_put(c, 3, &two), BRIEF_OK);
+	assert_int_equal(cache_actors_put(c, 3, &other, NULL), BRIEF_OK);
+	assert_int_equal(cache_actors_put(c, 3, &two, NULL), BRIEF_OK);
 	cache_commit(c);
 	assert_int_equal(query_int(db, "SELECT count(*) FROM actor WHERE name = 'Blinken'"), 1);
 	actor_set_free(&full), actor_set_free(&bare), actor_set_free(&two), actor_set_free(&other);
