@@ -17,6 +17,10 @@ enum actor_kind {
 	ACTOR_MEDIA,
 };
 
+/* Most words of a text start no surface: a lookup of their first bytes
+ * rejects them before any longer key is hashed. */
+#define GAZ_HEAD 4
+
 struct gaz_entry {
 	char *name;  /* canonical */
 	enum actor_kind kind;
@@ -29,6 +33,7 @@ struct gazetteer {
 	size_t n, cap;
 	struct strmap surfaces; /* surface form -> entry index */
 	struct strmap names;    /* "kind:canonical name" -> entry index */
+	struct strmap heads;    /* the first GAZ_HEAD bytes (or fewer) of every surface */
 	size_t max_len;         /* bytes of the longest surface */
 };
 

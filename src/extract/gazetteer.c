@@ -68,6 +68,7 @@ static void add_surface(struct gazetteer *g, const char *s, size_t entry)
 	if (len == 0)
 		return;
 	strmap_put(&g->surfaces, s, len, (int)entry);
+	strmap_put(&g->heads, s, len < GAZ_HEAD ? len : GAZ_HEAD, 1);
 	if (len > g->max_len)
 		g->max_len = len;
 }
@@ -210,6 +211,7 @@ void gazetteer_free(struct gazetteer *g)
 	free(g->entries);
 	strmap_free(&g->surfaces);
 	strmap_free(&g->names);
+	strmap_free(&g->heads);
 	memset(g, 0, sizeof *g);
 }
 
@@ -228,10 +230,15 @@ static bool ends_word(const char *s, size_t n)
 size_t gazetteer_match(const struct gazetteer *g, const char *s, size_t n, size_t *entry)
 {
 	size_t best = 0, limit = n < g->max_len ? n : g->max_len;
+	int found;
+	bool head = false;
+	for (size_t h = 1; h <= GAZ_HEAD && h <= n && !head; h++)
+		head = strmap_get(&g->heads, s, h, &found);
+	if (!head)
+		return 0;
 	for (size_t e = 1; e <= limit; e++) {
 		if (!ends_word(s + e, n - e))
 			continue;
-		int found;
 		if (strmap_get(&g->surfaces, s, e, &found)) {
 			best = e;
 			*entry = (size_t)found;
