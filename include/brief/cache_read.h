@@ -68,6 +68,17 @@ struct event_row {
 int cache_article_events(struct cache *c, int64_t article_id, struct cache_cursor **out);
 int cache_event_next(struct cache_cursor *cur, struct event_row *row);
 
+struct related_row {
+	int64_t id;
+	const char *title;
+	double score;
+	const char *shared; /* "Antony Blinken, Japan" */
+};
+
+/* The stories most related to an article, best first. */
+int cache_article_related(struct cache *c, int64_t article_id, struct cache_cursor **out);
+int cache_related_next(struct cache_cursor *cur, struct related_row *row);
+
 void cache_cursor_free(struct cache_cursor *cur);
 
 int cache_count(struct cache *c, const char *table, int64_t *n);

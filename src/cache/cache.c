@@ -36,6 +36,21 @@ static const char *const statements[STMT_COUNT] = {
 	[STMT_EVENT_INSERT] = "INSERT INTO event (article_id, para, pos, value, precision, first_day, last_day,"
 			      " text, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	[STMT_EVENT_ACTOR_INSERT] = "INSERT OR IGNORE INTO event_actor (event_id, actor_id) VALUES (?, ?)",
+	[STMT_RELATE_SUBJECT] = "SELECT a.title, a.date, (SELECT text FROM paragraph WHERE article_id = a.id"
+				" AND kind = 'body' ORDER BY seq LIMIT 1), (SELECT max(id) FROM article)"
+				" FROM article a WHERE a.id = ?",
+	/* rarest actors first, so the reason names what the stories really share */
+	[STMT_RELATE_SHARED] = "SELECT m2.article_id, ac.name, ac.stories FROM mention m1"
+			       " JOIN actor ac ON ac.id = m1.actor_id"
+			       " JOIN mention m2 ON m2.actor_id = m1.actor_id AND m2.article_id != m1.article_id"
+			       " WHERE m1.article_id = ?1 AND ac.stories <= ?2 ORDER BY ac.stories, ac.name",
+	[STMT_RELATE_TEXT] = "SELECT rowid, bm25(article_fts, 2.0, 1.0) FROM article_fts"
+			     " WHERE article_fts MATCH ?1 AND rowid != ?2 ORDER BY bm25(article_fts, 2.0, 1.0) LIMIT 50",
+	[STMT_RELATE_DATE] = "SELECT date FROM article WHERE id = ?",
+	[STMT_RELATED_CLEAR] = "DELETE FROM related WHERE article_id = ?",
+	[STMT_RELATED_PUT] = "INSERT OR REPLACE INTO related (article_id, other_id, score, shared) VALUES (?, ?, ?, ?)",
+	[STMT_RELATED_TRIM] = "DELETE FROM related WHERE article_id = ?1 AND other_id NOT IN"
+			      " (SELECT other_id FROM related WHERE article_id = ?1 ORDER BY score DESC LIMIT ?2)",
 };
 
 int cache_fail(struct cache *c, const char *what)

@@ -152,6 +152,28 @@ int cache_event_next(struct cache_cursor *cur, struct event_row *row)
 	return 1;
 }
 
+int cache_article_related(struct cache *c, int64_t article_id, struct cache_cursor **out)
+{
+	if (cursor_open(c, "SELECT r.other_id, a.title, r.score, r.shared FROM related r"
+			   " JOIN article a ON a.id = r.other_id WHERE r.article_id = ?"
+			   " ORDER BY r.score DESC, r.other_id", out) != BRIEF_OK)
+		return BRIEF_ERR;
+	sqlite3_bind_int64((*out)->stmt, 1, article_id);
+	return BRIEF_OK;
+}
+
+int cache_related_next(struct cache_cursor *cur, struct related_row *row)
+{
+	int rc = cursor_step(cur);
+	if (rc != 1)
+		return rc;
+	row->id = sqlite3_column_int64(cur->stmt, 0);
+	row->title = text_col(cur->stmt, 1);
+	row->score = sqlite3_column_double(cur->stmt, 2);
+	row->shared = text_col(cur->stmt, 3);
+	return 1;
+}
+
 void cache_cursor_free(struct cache_cursor *cur)
 {
 	if (!cur)

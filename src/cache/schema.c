@@ -79,6 +79,24 @@ static const char *const migrations[] = {
 	"  actor_id INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,"
 	"  PRIMARY KEY (event_id, actor_id)) WITHOUT ROWID;"
 	"CREATE INDEX event_actor_by_actor ON event_actor(actor_id, event_id);",
+	/* 3 -> 4: how many stories name each actor (kept by triggers, so rarity
+	 * is a lookup), and each article's most related stories */
+	"ALTER TABLE actor ADD COLUMN stories INTEGER NOT NULL DEFAULT 0;"
+	"UPDATE actor SET stories = (SELECT count(*) FROM mention WHERE actor_id = actor.id);"
+	"CREATE TRIGGER mention_counts_story AFTER INSERT ON mention BEGIN"
+	"  UPDATE actor SET stories = stories + 1 WHERE id = new.actor_id;"
+	"END;"
+	"CREATE TRIGGER mention_uncounts_story AFTER DELETE ON mention BEGIN"
+	"  UPDATE actor SET stories = stories - 1 WHERE id = old.actor_id;"
+	"END;"
+	"CREATE TABLE related ("
+	"  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+	"  other_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+	"  score REAL NOT NULL,"
+	"  shared TEXT NOT NULL,"
+	"  PRIMARY KEY (article_id, other_id)) WITHOUT ROWID;"
+	"CREATE INDEX related_by_score ON related(article_id, score DESC);"
+	"CREATE INDEX related_by_other ON related(other_id);",
 };
 
 int cache_schema_version(void)

@@ -117,6 +117,38 @@ static int events_json(struct cache *c, int64_t article_id, struct buf *b)
 	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
 }
 
+/* "related":[{"id":N,"title":..,"score":S,"shared":[..]},..] */
+static int related_json(struct cache *c, int64_t article_id, struct buf *b)
+{
+	struct cache_cursor *cur;
+	if (cache_article_related(c, article_id, &cur) != BRIEF_OK)
+		return BRIEF_ERR;
+	struct related_row r;
+	int rc, n = 0;
+	buf_addc(b, '[');
+	while ((rc = cache_related_next(cur, &r)) == 1) {
+		buf_printf(b, "%s{\"id\":%lld,\"title\":", n++ ? "," : "", (long long)r.id);
+		json_string(b, r.title);
+		buf_printf(b, ",\"score\":%.3f,\"shared\":", r.score);
+		/* stored as "a, b": names never hold ", " themselves in the gazetteer */
+		struct buf names = BUF_INIT;
+		for (const char *p = r.shared; *p; p++) {
+			if (p[0] == ',' && p[1] == ' ') {
+				buf_addc(&names, '\x1f');
+				p++;
+			} else {
+				buf_addc(&names, *p);
+			}
+		}
+		names_json(b, buf_str(&names));
+		buf_free(&names);
+		buf_addc(b, '}');
+	}
+	buf_addc(b, ']');
+	cache_cursor_free(cur);
+	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
+}
+
 static int export_json(struct cache *c, FILE *out)
 {
 	struct cache_cursor *cur;
@@ -147,6 +179,11 @@ static int export_json(struct cache *c, FILE *out)
 		}
 		buf_adds(&b, ",\"events\":");
 		if (events_json(c, row.id, &b) != BRIEF_OK) {
+			rc = BRIEF_ERR;
+			break;
+		}
+		buf_adds(&b, ",\"related\":");
+		if (related_json(c, row.id, &b) != BRIEF_OK) {
 			rc = BRIEF_ERR;
 			break;
 		}

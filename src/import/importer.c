@@ -13,6 +13,7 @@
 #include "brief/importer.h"
 #include "brief/mem.h"
 #include "brief/paths.h"
+#include "brief/related.h"
 #include "brief/sha256.h"
 
 void import_fail(struct importer *im, const char *path, const char *reason)
@@ -98,20 +99,26 @@ static int extract(struct importer *im, const struct article *a, int64_t article
 
 static int store(struct importer *im, const struct source_info *src, const struct article_list *list)
 {
-	int64_t source_id;
+	int64_t source_id, *ids = NULL;
 	if (cache_begin(im->cache) != BRIEF_OK)
 		return BRIEF_ERR;
 	if (cache_source_put(im->cache, src, &source_id) != BRIEF_OK)
 		goto fail;
+	ids = xcalloc(list->n, sizeof *ids);
 	for (size_t i = 0; i < list->n; i++) {
-		int64_t article_id;
-		if (cache_article_put(im->cache, source_id, (int)i + 1, &list->items[i], &article_id) != BRIEF_OK)
+		if (cache_article_put(im->cache, source_id, (int)i + 1, &list->items[i], &ids[i]) != BRIEF_OK)
 			goto fail;
-		if (extract(im, &list->items[i], article_id) != BRIEF_OK)
+		if (extract(im, &list->items[i], ids[i]) != BRIEF_OK)
 			goto fail;
 	}
+	/* after all of the file is in, so its stories can relate to each other */
+	for (size_t i = 0; i < list->n; i++)
+		if (cache_relate_article(im->cache, ids[i]) != BRIEF_OK)
+			goto fail;
+	free(ids);
 	return cache_commit(im->cache);
 fail:
+	free(ids);
 	cache_rollback(im->cache);
 	return BRIEF_ERR;
 }

@@ -171,6 +171,41 @@ static void test_004_actors_with_roles(void **state)
 	free(got);
 }
 
+/* "title|shared" of an article's related stories, best first */
+static char *related_of(struct env *e, const char *file, int part)
+{
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_prepare_v2(e->h,
+		"SELECT o.title, r.shared FROM related r JOIN article a ON a.id = r.article_id"
+		" JOIN article o ON o.id = r.other_id JOIN source s ON s.id = a.source_id"
+		" WHERE s.path LIKE '%' || ?1 AND a.part = ?2 ORDER BY r.score DESC", -1, &st, NULL), SQLITE_OK);
+	sqlite3_bind_text(st, 1, file, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, part);
+	struct buf b = BUF_INIT;
+	while (sqlite3_step(st) == SQLITE_ROW)
+		buf_printf(&b, "%s|%s\n", sqlite3_column_text(st, 0), sqlite3_column_text(st, 1));
+	sqlite3_finalize(st);
+	return buf_steal(&b);
+}
+
+static void test_us_japan_stories_are_each_others_top_related(void **state)
+{
+	if (!*state)
+		skip();
+	char *a = related_of(*state, "000_b53be932effb8be0.txt", 1);
+	char *b = related_of(*state, "004_5b580f5d972e92df.txt", 1);
+	char *c = related_of(*state, "004_5b580f5d972e92df.txt", 2);
+	/* first line of each: the other US-Japan story; the landmine story after */
+	assert_true(strncmp(a, "US-Japan Security Talks Underscore Threat from China|", 53) == 0);
+	assert_true(strncmp(b, "US-Japan Ties|", 14) == 0);
+	assert_non_null(strstr(a, "\nLandmine Victims Gather"));
+	assert_non_null(strstr(b, "\nLandmine Victims Gather"));
+	/* the reason names what they share, rarest first */
+	assert_non_null(strstr(a, "Antony Blinken"));
+	assert_int_equal(count_lines_with(c, "|"), 2);
+	free(a), free(b), free(c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -178,6 +213,7 @@ int main(void)
 		cmocka_unit_test(test_004_captions_once_without_tt_or_credits),
 		cmocka_unit_test(test_000_is_one_article_without_trailer_and_with_headings),
 		cmocka_unit_test(test_004_actors_with_roles),
+		cmocka_unit_test(test_us_japan_stories_are_each_others_top_related),
 	};
 	return cmocka_run_group_tests_name("seeds", tests, setup, teardown);
 }
