@@ -39,14 +39,17 @@ static const char *const statements[STMT_COUNT] = {
 	[STMT_RELATE_SUBJECT] = "SELECT a.title, a.date, (SELECT text FROM paragraph WHERE article_id = a.id"
 				" AND kind = 'body' ORDER BY seq LIMIT 1), (SELECT max(id) FROM article)"
 				" FROM article a WHERE a.id = ?",
-	/* rarest actors first, so the reason names what the stories really share */
-	[STMT_RELATE_SHARED] = "SELECT m2.article_id, ac.name, ac.stories FROM mention m1"
-			       " JOIN actor ac ON ac.id = m1.actor_id"
-			       " JOIN mention m2 ON m2.actor_id = m1.actor_id AND m2.article_id != m1.article_id"
-			       " WHERE m1.article_id = ?1 AND ac.stories <= ?2 ORDER BY ac.stories, ac.name",
-	[STMT_RELATE_TEXT] = "SELECT rowid, bm25(article_fts, 2.0, 1.0) FROM article_fts"
-			     " WHERE article_fts MATCH ?1 AND rowid != ?2 ORDER BY bm25(article_fts, 2.0, 1.0) LIMIT 50",
-	[STMT_RELATE_DATE] = "SELECT date FROM article WHERE id = ?",
+	/* The article's rarest actors (rarity decides the score and the reason),
+	 * each with its most recent stories: bounded work per article however
+	 * large the cache grows. */
+	[STMT_RELATE_SHARED] = "SELECT ac.id, ac.name, ac.stories FROM mention m JOIN actor ac ON ac.id = m.actor_id"
+			       " WHERE m.article_id = ?1 AND ac.stories > 1 ORDER BY ac.stories, ac.name LIMIT ?2",
+	[STMT_ACTOR_STORIES] = "SELECT m.article_id, a.date FROM mention m JOIN article a ON a.id = m.article_id"
+			       " WHERE m.actor_id = ?1 AND m.article_id != ?2 ORDER BY m.article_id DESC LIMIT ?3",
+	[STMT_TERM_STORIES] = "SELECT doc FROM temp.article_vocab WHERE term = ?",
+	[STMT_RELATE_TEXT] = "SELECT f.rowid, bm25(article_fts, 2.0, 1.0), a.date FROM article_fts f"
+			     " JOIN article a ON a.id = f.rowid WHERE article_fts MATCH ?1 AND f.rowid != ?2"
+			     " ORDER BY bm25(article_fts, 2.0, 1.0) LIMIT 50",
 	[STMT_RELATED_CLEAR] = "DELETE FROM related WHERE article_id = ?",
 	[STMT_RELATED_PUT] = "INSERT OR REPLACE INTO related (article_id, other_id, score, shared) VALUES (?, ?, ?, ?)",
 	[STMT_RELATED_TRIM] = "DELETE FROM related WHERE article_id = ?1 AND other_id NOT IN"
@@ -168,6 +171,7 @@ void cache_close(struct cache *c)
 	for (int i = 0; i < STMT_COUNT; i++)
 		sqlite3_finalize(c->stmt[i]);
 	sqlite3_close(c->db);
+	strmap_free(&c->term_stories);
 	free(c->path);
 	free(c);
 }

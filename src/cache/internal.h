@@ -3,8 +3,10 @@
 #define BRIEF_CACHE_INTERNAL_H
 
 #include <sqlite3.h>
+#include <stdbool.h>
 
 #include "brief/cache.h"
+#include "brief/strmap.h"
 
 enum cache_stmt_id {
 	STMT_SOURCE_BY_HASH,
@@ -23,8 +25,9 @@ enum cache_stmt_id {
 	STMT_EVENT_ACTOR_INSERT,
 	STMT_RELATE_SUBJECT,
 	STMT_RELATE_SHARED,
+	STMT_ACTOR_STORIES,
+	STMT_TERM_STORIES,
 	STMT_RELATE_TEXT,
-	STMT_RELATE_DATE,
 	STMT_RELATED_CLEAR,
 	STMT_RELATED_PUT,
 	STMT_RELATED_TRIM,
@@ -35,6 +38,10 @@ struct cache {
 	sqlite3 *db;
 	char *path;
 	sqlite3_stmt *stmt[STMT_COUNT];
+	bool vocab; /* temp.article_vocab exists on this connection */
+	/* story counts of words seen by related-story scoring; a common word
+	 * stays common, so it is counted once per connection */
+	struct strmap term_stories;
 };
 
 /* The prepared statement for id, prepared on first use and reset for reuse. */
