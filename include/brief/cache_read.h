@@ -79,6 +79,28 @@ struct related_row {
 int cache_article_related(struct cache *c, int64_t article_id, struct cache_cursor **out);
 int cache_related_next(struct cache_cursor *cur, struct related_row *row);
 
+/* Every actor of the cache with its story count, most stories first. */
+int cache_actors_all(struct cache *c, struct cache_cursor **out);
+/* row->mentions holds the number of stories; role is NULL. */
+
+struct timeline_row {
+	const char *value;     /* NULL when undated */
+	const char *precision;
+	const char *text;
+	const char *sentence;
+	const char *title;     /* the article */
+	int64_t article_id;
+};
+
+/* Events in date order (undated last); with actor_id > 0 only the events
+ * that name that actor. */
+int cache_timeline(struct cache *c, int64_t actor_id, struct cache_cursor **out);
+int cache_timeline_next(struct cache_cursor *cur, struct timeline_row *row);
+
+/* The actor known by this name or alias, or a person by last name
+ * (case-insensitive), or 0; the one in most stories wins. */
+int cache_actor_find(struct cache *c, const char *name, int64_t *actor_id);
+
 void cache_cursor_free(struct cache_cursor *cur);
 
 int cache_count(struct cache *c, const char *table, int64_t *n);

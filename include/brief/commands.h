@@ -1,4 +1,4 @@
-/* commands.h - brief's plain-output commands (list, export). */
+/* commands.h - brief's plain-output commands (list, export, actors, timeline). */
 #ifndef BRIEF_COMMANDS_H
 #define BRIEF_COMMANDS_H
 
@@ -15,5 +15,12 @@ enum export_format {
 int cmd_list(struct cache *c, FILE *out, int width);
 
 int cmd_export(struct cache *c, FILE *out, enum export_format format);
+
+/* Every actor with its number of stories, most first. */
+int cmd_actors(struct cache *c, FILE *out);
+
+/* Dated events in date order, undated last; only one actor's when actor is
+ * given (a name or any alias). */
+int cmd_timeline(struct cache *c, FILE *out, const char *actor);
 
 #endif

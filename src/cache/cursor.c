@@ -174,6 +174,60 @@ int cache_related_next(struct cache_cursor *cur, struct related_row *row)
 	return 1;
 }
 
+int cache_actors_all(struct cache *c, struct cache_cursor **out)
+{
+	return cursor_open(c, "SELECT id, name, kind, NULL, stories FROM actor WHERE stories > 0"
+			      " ORDER BY stories DESC, name", out);
+}
+
+int cache_timeline(struct cache *c, int64_t actor_id, struct cache_cursor **out)
+{
+	static const char all[] =
+		"SELECT e.value, e.precision, e.text, e.sentence, a.title, a.id FROM event e"
+		" JOIN article a ON a.id = e.article_id"
+		" ORDER BY e.first_day IS NULL, e.first_day, e.last_day, a.id, e.para, e.pos";
+	static const char one[] =
+		"SELECT e.value, e.precision, e.text, e.sentence, a.title, a.id FROM event_actor ea"
+		" JOIN event e ON e.id = ea.event_id JOIN article a ON a.id = e.article_id"
+		" WHERE ea.actor_id = ?"
+		" ORDER BY e.first_day IS NULL, e.first_day, e.last_day, a.id, e.para, e.pos";
+	if (cursor_open(c, actor_id > 0 ? one : all, out) != BRIEF_OK)
+		return BRIEF_ERR;
+	if (actor_id > 0)
+		sqlite3_bind_int64((*out)->stmt, 1, actor_id);
+	return BRIEF_OK;
+}
+
+int cache_timeline_next(struct cache_cursor *cur, struct timeline_row *row)
+{
+	int rc = cursor_step(cur);
+	if (rc != 1)
+		return rc;
+	row->value = text_col(cur->stmt, 0);
+	row->precision = text_col(cur->stmt, 1);
+	row->text = text_col(cur->stmt, 2);
+	row->sentence = text_col(cur->stmt, 3);
+	row->title = text_col(cur->stmt, 4);
+	row->article_id = sqlite3_column_int64(cur->stmt, 5);
+	return 1;
+}
+
+int cache_actor_find(struct cache *c, const char *name, int64_t *actor_id)
+{
+	struct cache_cursor *cur;
+	/* a person answers to a last name too: "blinken" is Antony Blinken */
+	if (cursor_open(c, "SELECT a.id FROM actor a WHERE a.name = ?1 COLLATE NOCASE"
+			   " OR EXISTS (SELECT 1 FROM alias al WHERE al.actor_id = a.id AND al.name = ?1 COLLATE NOCASE)"
+			   " OR (a.kind = 'person' AND lower(substr(a.name, -length(?1) - 1)) = ' ' || lower(?1))"
+			   " ORDER BY a.stories DESC LIMIT 1", &cur) != BRIEF_OK)
+		return BRIEF_ERR;
+	sqlite3_bind_text(cur->stmt, 1, name, -1, SQLITE_STATIC);
+	int rc = cursor_step(cur);
+	*actor_id = rc == 1 ? sqlite3_column_int64(cur->stmt, 0) : 0;
+	cache_cursor_free(cur);
+	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
+}
+
 void cache_cursor_free(struct cache_cursor *cur)
 {
 	if (!cur)

@@ -26,7 +26,10 @@ static void usage(FILE *out)
 	      "\n"
 	      "Commands:\n"
 	      "  list                       the articles, newest first (the default)\n"
-	      "  export [--format json]     every article as one JSON object per line\n"
+	      "  actors                     every actor with its number of stories\n"
+	      "  timeline [--actor NAME]    dated events in order, of one actor if given\n"
+	      "  export [--format json]     every article as one JSON object per line,\n"
+	      "                             with its actors, events and related stories\n"
 	      "\n"
 	      "Options:\n"
 	      "  --db PATH      cache file (default $BRIEF_DB, else\n"
@@ -49,11 +52,12 @@ int main(int argc, char **argv)
 	static const struct option options[] = {
 		{"db", required_argument, NULL, 'd'},
 		{"format", required_argument, NULL, 'f'},
+		{"actor", required_argument, NULL, 'a'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
 	};
-	const char *db_arg = NULL, *format = NULL;
+	const char *db_arg = NULL, *format = NULL, *actor = NULL;
 
 	setlocale(LC_ALL, "");
 	err_set_program("brief");
@@ -62,6 +66,7 @@ int main(int argc, char **argv)
 		switch (opt) {
 		case 'd': db_arg = optarg; break;
 		case 'f': format = optarg; break;
+		case 'a': actor = optarg; break;
 		case 'h': usage(stdout); return 0;
 		case 'V': printf("brief %s\n", BRIEF_VERSION); return 0;
 		default: usage(stderr); return EXIT_USAGE;
@@ -78,11 +83,16 @@ int main(int argc, char **argv)
 			err_report("export: unknown format '%s' (json)", format);
 			return EXIT_USAGE;
 		}
-	} else if (strcmp(command, "list") != 0) {
+	} else if (strcmp(command, "list") != 0 && strcmp(command, "actors") != 0 &&
+		   strcmp(command, "timeline") != 0) {
 		err_report("unknown command '%s'; see brief --help", command);
 		return EXIT_USAGE;
 	} else if (format) {
 		err_report("--format is for export");
+		return EXIT_USAGE;
+	}
+	if (actor && strcmp(command, "timeline") != 0) {
+		err_report("--actor is for timeline");
 		return EXIT_USAGE;
 	}
 
@@ -93,8 +103,15 @@ int main(int argc, char **argv)
 		free(db);
 		return 1;
 	}
-	int rc = strcmp(command, "export") == 0 ? cmd_export(cache, stdout, fmt)
-						 : cmd_list(cache, stdout, terminal_width());
+	int rc;
+	if (strcmp(command, "export") == 0)
+		rc = cmd_export(cache, stdout, fmt);
+	else if (strcmp(command, "actors") == 0)
+		rc = cmd_actors(cache, stdout);
+	else if (strcmp(command, "timeline") == 0)
+		rc = cmd_timeline(cache, stdout, actor);
+	else
+		rc = cmd_list(cache, stdout, terminal_width());
 	if (rc != BRIEF_OK)
 		err_report("%s", err_get());
 	cache_close(cache);

@@ -382,6 +382,48 @@ static void test_export_lists_events_resolved_against_the_article_date(void **st
 	free(a);
 }
 
+static void test_actors_and_timeline_tables(void **state)
+{
+	struct env *e = *state;
+	char *a = file_write_str(e->dir, "a.txt",
+				 "Envoys Meet\n\nSecretary of State Antony Blinken met Japanese officials on Monday. "
+				 "Japan first hosted such talks in 2019.\n");
+	struct run r = import(e, "--date", "2024-11-26", a);
+	assert_int_equal(r.status, 0);
+	run_free(&r);
+	r = brief(e, "actors");
+	assert_int_equal(r.status, 0);
+	assert_true(strncmp(r.out, "STORIES  KIND          NAME\n", 28) == 0);
+	assert_non_null(strstr(r.out, "      1  country       Japan\n"));
+	assert_non_null(strstr(r.out, "      1  person        Antony Blinken\n"));
+	run_free(&r);
+
+	char *all[] = {e->brief, "--db", e->db, "timeline", NULL};
+	r = run_program(all, e->dir, false);
+	assert_int_equal(r.status, 0);
+	/* in date order: 2019 before the Monday of the article's week */
+	char *y2019 = strstr(r.out, "\n2019        2019");
+	char *monday = strstr(r.out, "\n2024-11-25  Monday");
+	assert_non_null(y2019);
+	assert_non_null(monday);
+	assert_true(y2019 < monday);
+	run_free(&r);
+
+	char *one[] = {e->brief, "--db", e->db, "timeline", "--actor", "blinken", NULL};
+	r = run_program(one, e->dir, false);
+	assert_int_equal(r.status, 0);
+	assert_int_equal(count_lines_with(r.out, "Monday"), 1);
+	assert_int_equal(count_lines_with(r.out, "2019"), 0);
+	run_free(&r);
+
+	char *nobody[] = {e->brief, "--db", e->db, "timeline", "--actor", "Nobody Atall", NULL};
+	r = run_program(nobody, e->dir, false);
+	assert_int_equal(r.status, 1);
+	assert_string_equal(r.err, "brief: no actor named 'Nobody Atall'; see brief actors\n");
+	run_free(&r);
+	free(a);
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -401,6 +443,7 @@ int main(void)
 		T(test_list_shows_a_table),
 		T(test_export_lists_actors_with_role_and_names),
 		T(test_export_lists_events_resolved_against_the_article_date),
+		T(test_actors_and_timeline_tables),
 	};
 	return cmocka_run_group_tests_name("cli", tests, NULL, NULL);
 }

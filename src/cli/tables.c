@@ -1,0 +1,72 @@
+/* tables.c - `brief actors` and `brief timeline`: plain tables. */
+#include <stdio.h>
+
+#include "brief/cache_read.h"
+#include "brief/commands.h"
+#include "brief/error.h"
+#include "brief/mem.h"
+#include "brief/utf8.h"
+
+enum { NAME_COLUMNS = 40, WRITTEN_COLUMNS = 16, TEXT_COLUMNS = 60, TITLE_COLUMNS = 40 };
+
+int cmd_actors(struct cache *c, FILE *out)
+{
+	struct cache_cursor *cur;
+	if (cache_actors_all(c, &cur) != BRIEF_OK)
+		return BRIEF_ERR;
+	struct buf line = BUF_INIT;
+	buf_adds(&line, "STORIES  KIND          ");
+	utf8_fit(&line, "NAME", NAME_COLUMNS, false);
+	buf_addc(&line, '\n');
+	fputs(line.data, out);
+	struct actor_row a;
+	int rc;
+	while ((rc = cache_actor_next(cur, &a)) == 1) {
+		buf_reset(&line);
+		buf_printf(&line, "%7lld  %-12s  ", (long long)a.mentions, a.kind);
+		utf8_fit(&line, a.name, NAME_COLUMNS, false);
+		buf_addc(&line, '\n');
+		fputs(line.data, out);
+	}
+	buf_free(&line);
+	cache_cursor_free(cur);
+	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
+}
+
+int cmd_timeline(struct cache *c, FILE *out, const char *actor)
+{
+	int64_t actor_id = 0;
+	if (actor) {
+		if (cache_actor_find(c, actor, &actor_id) != BRIEF_OK)
+			return BRIEF_ERR;
+		if (!actor_id)
+			return err_set("no actor named '%s'; see brief actors", actor);
+	}
+	struct cache_cursor *cur;
+	if (cache_timeline(c, actor_id, &cur) != BRIEF_OK)
+		return BRIEF_ERR;
+	struct buf line = BUF_INIT;
+	buf_adds(&line, "DATE        ");
+	utf8_fit(&line, "AS WRITTEN", WRITTEN_COLUMNS, true);
+	buf_adds(&line, "  ");
+	utf8_fit(&line, "EVENT", TEXT_COLUMNS, true);
+	buf_adds(&line, "  STORY\n");
+	fputs(line.data, out);
+	struct timeline_row e;
+	int rc;
+	while ((rc = cache_timeline_next(cur, &e)) == 1) {
+		buf_reset(&line);
+		/* precision shown as written: 2024-07-28, 2024-W31, 2024-03, 2007 */
+		buf_printf(&line, "%-10s  ", e.value ? e.value : "undated");
+		utf8_fit(&line, e.text, WRITTEN_COLUMNS, true);
+		buf_adds(&line, "  ");
+		utf8_fit(&line, e.sentence, TEXT_COLUMNS, true);
+		buf_adds(&line, "  ");
+		utf8_fit(&line, e.title, TITLE_COLUMNS, false);
+		buf_addc(&line, '\n');
+		fputs(line.data, out);
+	}
+	buf_free(&line);
+	cache_cursor_free(cur);
+	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
+}
