@@ -23,6 +23,14 @@ struct source_info {
 	const char *encoding;
 	const char *raw;      /* the bytes as read, kept for re-extraction */
 	size_t raw_len;
+	const char *fallback_date; /* --date at import, "YYYY-MM-DD", or NULL */
+};
+
+/* A stored source, as cache_source_load gives it (owned strings). */
+struct stored_source {
+	char *path, *realpath, *hash, *encoding, *fallback_date;
+	char *raw;
+	size_t raw_len;
 };
 
 int cache_source_state(struct cache *c, const char *realpath, const char *hash,
@@ -31,6 +39,12 @@ int cache_source_state(struct cache *c, const char *realpath, const char *hash,
 /* Store a source, replacing (with all its articles) any earlier version of
  * the same file.  Call inside cache_begin/cache_commit. */
 int cache_source_put(struct cache *c, const struct source_info *src, int64_t *source_id);
+
+/* The ids of every stored source, in import order (caller frees). */
+int cache_source_ids(struct cache *c, int64_t **ids, size_t *n);
+int cache_article_ids(struct cache *c, int64_t **ids, size_t *n);
+int cache_source_load(struct cache *c, int64_t id, struct stored_source *out);
+void stored_source_free(struct stored_source *s);
 
 int cache_article_put(struct cache *c, int64_t source_id, int part, const struct article *a,
 		      int64_t *article_id);

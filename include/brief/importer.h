@@ -27,11 +27,19 @@ struct importer {
 	struct segment_options seg;
 	struct import_stats stats;
 	struct progress progress;
+	bool batch; /* inside one transaction for the whole run (re-extraction) */
 };
 
 /* Import one file.  Every failure is reported as one line on stderr
  * ("path: reason") and counted; nothing of a failed file is stored. */
 void import_file(struct importer *im, const char *path);
+
+/* Extract every stored source again from its kept bytes, in one
+ * transaction: articles, actors, events and related stories are rebuilt
+ * after the rules or the gazetteer changed.  Each source keeps the --date
+ * it was imported with unless override is given.  Any failure leaves the
+ * cache as it was. */
+int import_reextract(struct importer *im, const struct date_value *override);
 
 /* Report a path that could not even be walked, counted as a failed file. */
 void import_fail(struct importer *im, const char *path, const char *reason);

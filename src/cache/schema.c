@@ -97,6 +97,9 @@ static const char *const migrations[] = {
 	"  PRIMARY KEY (article_id, other_id)) WITHOUT ROWID;"
 	"CREATE INDEX related_by_score ON related(article_id, score DESC);"
 	"CREATE INDEX related_by_other ON related(other_id);",
+	/* 4 -> 5: the --date a source was imported with, so a re-extraction
+	 * without the original command line dates its articles the same way */
+	"ALTER TABLE source ADD COLUMN fallback_date TEXT;",
 };
 
 int cache_schema_version(void)

@@ -1,4 +1,5 @@
 /* writer.c - storing sources and articles (the import side). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "brief/cache_write.h"
@@ -60,6 +61,8 @@ int cache_source_put(struct cache *c, const struct source_info *src, int64_t *so
 	sqlite3_bind_int64(st, 4, (sqlite3_int64)src->raw_len);
 	sqlite3_bind_text(st, 5, src->encoding, -1, SQLITE_STATIC);
 	sqlite3_bind_blob64(st, 6, src->raw, src->raw_len, SQLITE_STATIC);
+	if (src->fallback_date)
+		sqlite3_bind_text(st, 7, src->fallback_date, -1, SQLITE_STATIC);
 	if (step_done(c, st, "storing a source") != BRIEF_OK)
 		return BRIEF_ERR;
 	*source_id = sqlite3_last_insert_rowid(c->db);
@@ -220,4 +223,72 @@ int cache_events_put(struct cache *c, int64_t article_id, const struct article *
 		}
 	}
 	return BRIEF_OK;
+}
+
+static int all_ids(struct cache *c, enum cache_stmt_id which, int64_t **ids, size_t *n)
+{
+	sqlite3_stmt *st = cache_stmt(c, which);
+	size_t cap = 0;
+	*ids = NULL;
+	*n = 0;
+	if (!st)
+		return BRIEF_ERR;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*ids = xgrow(*ids, &cap, *n + 1, sizeof **ids);
+		(*ids)[(*n)++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? BRIEF_OK : cache_fail(c, "listing the cache");
+}
+
+int cache_source_ids(struct cache *c, int64_t **ids, size_t *n)
+{
+	return all_ids(c, STMT_SOURCE_IDS, ids, n);
+}
+
+int cache_article_ids(struct cache *c, int64_t **ids, size_t *n)
+{
+	return all_ids(c, STMT_ARTICLE_IDS, ids, n);
+}
+
+static char *column_dup(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+	return t ? xstrdup((const char *)t) : NULL;
+}
+
+int cache_source_load(struct cache *c, int64_t id, struct stored_source *out)
+{
+	sqlite3_stmt *st = cache_stmt(c, STMT_SOURCE_LOAD);
+	memset(out, 0, sizeof *out);
+	if (!st)
+		return BRIEF_ERR;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		sqlite3_reset(st);
+		return cache_fail(c, "reading a stored source");
+	}
+	out->path = column_dup(st, 0);
+	out->realpath = column_dup(st, 1);
+	out->hash = column_dup(st, 2);
+	out->encoding = column_dup(st, 3);
+	out->raw_len = (size_t)sqlite3_column_bytes(st, 4);
+	out->raw = xmalloc(out->raw_len + 1);
+	if (out->raw_len)
+		memcpy(out->raw, sqlite3_column_blob(st, 4), out->raw_len);
+	out->fallback_date = column_dup(st, 5);
+	sqlite3_reset(st);
+	return BRIEF_OK;
+}
+
+void stored_source_free(struct stored_source *s)
+{
+	free(s->path);
+	free(s->realpath);
+	free(s->hash);
+	free(s->encoding);
+	free(s->fallback_date);
+	free(s->raw);
+	memset(s, 0, sizeof *s);
 }

@@ -100,7 +100,7 @@ static int extract(struct importer *im, const struct article *a, int64_t article
 static int store(struct importer *im, const struct source_info *src, const struct article_list *list)
 {
 	int64_t source_id, *ids = NULL;
-	if (cache_begin(im->cache) != BRIEF_OK)
+	if (!im->batch && cache_begin(im->cache) != BRIEF_OK)
 		return BRIEF_ERR;
 	if (cache_source_put(im->cache, src, &source_id) != BRIEF_OK)
 		goto fail;
@@ -116,17 +116,55 @@ static int store(struct importer *im, const struct source_info *src, const struc
 		if (cache_relate_article(im->cache, ids[i]) != BRIEF_OK)
 			goto fail;
 	free(ids);
-	return cache_commit(im->cache);
+	return im->batch ? BRIEF_OK : cache_commit(im->cache);
 fail:
 	free(ids);
-	cache_rollback(im->cache);
+	if (!im->batch)
+		cache_rollback(im->cache);
 	return BRIEF_ERR;
+}
+
+/* Decode, segment and store one source's bytes; what import_file and
+ * import_reextract share.  Returns the articles stored, or -1 after
+ * reporting the failure. */
+static long import_bytes(struct importer *im, const char *path, const char *real, const char *hash,
+			 const char *raw, size_t len)
+{
+	struct buf text = BUF_INIT;
+	struct article_list list = {0};
+	struct decode_result dec;
+	long stored = -1;
+	char fallback[11];
+	if (text_decode(raw, len, &text, &dec) == DECODE_BINARY) {
+		import_fail(im, path, "not a text file (NUL bytes)");
+		goto done;
+	}
+	if (dec.encoding == ENC_CP1252 && !im->batch) {
+		progress_clear(&im->progress);
+		err_report("%s:%zu: warning: not valid UTF-8; read as Windows-1252", path, dec.bad_line);
+	}
+	segment_text(buf_str(&text), text.len, &im->seg, &list);
+	if (list.n == 0) {
+		import_fail(im, path, "empty, no article");
+		goto done;
+	}
+	date_format(&im->seg.fallback_date, fallback);
+	struct source_info src = {path, real, hash, text_encoding_name(dec.encoding), raw, len,
+				  fallback[0] ? fallback : NULL};
+	if (store(im, &src, &list) != BRIEF_OK) {
+		import_fail(im, path, err_get());
+		goto done;
+	}
+	stored = (long)list.n;
+done:
+	article_list_free(&list);
+	buf_free(&text);
+	return stored;
 }
 
 void import_file(struct importer *im, const char *path)
 {
-	struct buf raw = BUF_INIT, text = BUF_INIT;
-	struct article_list list = {0};
+	struct buf raw = BUF_INIT;
 	const char *reason = NULL;
 	char hash[65], *real = NULL;
 
@@ -153,35 +191,67 @@ void import_file(struct importer *im, const char *path)
 		goto done;
 	}
 
-	struct decode_result dec;
-	if (text_decode(buf_str(&raw), raw.len, &text, &dec) == DECODE_BINARY) {
-		import_fail(im, path, "not a text file (NUL bytes)");
+	long stored = import_bytes(im, path, real, hash, buf_str(&raw), raw.len);
+	if (stored < 0)
 		goto done;
-	}
-	if (dec.encoding == ENC_CP1252) {
-		progress_clear(&im->progress);
-		err_report("%s:%zu: warning: not valid UTF-8; read as Windows-1252", path, dec.bad_line);
-	}
-	segment_text(buf_str(&text), text.len, &im->seg, &list);
-	if (list.n == 0) {
-		import_fail(im, path, "empty, no article");
-		goto done;
-	}
-	struct source_info src = {path, real, hash, text_encoding_name(dec.encoding),
-				  buf_str(&raw), raw.len};
-	if (store(im, &src, &list) != BRIEF_OK) {
-		import_fail(im, path, err_get());
-		goto done;
-	}
 	im->stats.files++;
-	im->stats.articles += list.n;
+	im->stats.articles += (size_t)stored;
 	if (state == SOURCE_CHANGED)
 		im->stats.replaced++;
 done:
-	article_list_free(&list);
 	buf_free(&raw);
-	buf_free(&text);
 	free(real);
+}
+
+int import_reextract(struct importer *im, const struct date_value *override)
+{
+	int64_t *ids;
+	size_t n;
+	if (cache_begin(im->cache) != BRIEF_OK)
+		return BRIEF_ERR;
+	if (cache_source_ids(im->cache, &ids, &n) != BRIEF_OK) {
+		cache_rollback(im->cache);
+		return BRIEF_ERR;
+	}
+	im->batch = true;
+	progress_start(&im->progress, im->progress.out, n);
+	for (size_t i = 0; i < n; i++) {
+		struct stored_source src;
+		if (cache_source_load(im->cache, ids[i], &src) != BRIEF_OK) {
+			free(ids);
+			cache_rollback(im->cache);
+			return BRIEF_ERR;
+		}
+		im->seg.fallback_date.precision = DATE_NONE;
+		if (override && override->precision != DATE_NONE)
+			im->seg.fallback_date = *override;
+		else if (src.fallback_date)
+			date_parse_iso(src.fallback_date, &im->seg.fallback_date);
+		long stored = import_bytes(im, src.path, src.realpath, src.hash, src.raw, src.raw_len);
+		stored_source_free(&src);
+		if (stored < 0) {
+			/* one transaction: a source that no longer yields an article
+			 * would lose its old ones, so nothing changes at all */
+			free(ids);
+			cache_rollback(im->cache);
+			return err_set("re-extraction stopped; the cache is unchanged");
+		}
+		im->stats.files++;
+		im->stats.articles += (size_t)stored;
+		progress_update(&im->progress, im->stats.files, im->stats.articles);
+	}
+	free(ids);
+	/* every story again, now that all are rebuilt and rarities are final */
+	int rc = cache_article_ids(im->cache, &ids, &n);
+	for (size_t i = 0; rc == BRIEF_OK && i < n; i++)
+		rc = cache_relate_article(im->cache, ids[i]);
+	free(ids);
+	im->batch = false;
+	if (rc != BRIEF_OK) {
+		cache_rollback(im->cache);
+		return BRIEF_ERR;
+	}
+	return cache_commit(im->cache);
 }
 
 static const char *plural(size_t n, const char *one, const char *many)

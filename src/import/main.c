@@ -30,6 +30,7 @@ static void on_signal(int sig)
 static void usage(FILE *out)
 {
 	fputs("usage: brief-import [--db PATH] [--date YYYY-MM-DD] [-q] FILE|DIR...\n"
+	      "       brief-import [--db PATH] [--date YYYY-MM-DD] [-q] --reextract\n"
 	      "\n"
 	      "Read scraped news text files into the brief cache: clean articles with\n"
 	      "their headline, date and paragraphs.  Folders are walked recursively\n"
@@ -41,6 +42,9 @@ static void usage(FILE *out)
 	      "                     $XDG_DATA_HOME/brief/cache.db)\n"
 	      "  --date YYYY-MM-DD  date for articles that carry none\n"
 	      "  -q, --quiet        no progress and no summary; failures still reported\n"
+	      "  --reextract        extract every stored source again (after the rules or\n"
+	      "                     the gazetteer changed), without the original files,\n"
+	      "                     in one transaction\n"
 	      "  -h, --help         this help\n"
 	      "  -V, --version      the version\n"
 	      "\n"
@@ -83,12 +87,13 @@ int main(int argc, char **argv)
 		{"db", required_argument, NULL, 'd'},
 		{"date", required_argument, NULL, 't'},
 		{"quiet", no_argument, NULL, 'q'},
+		{"reextract", no_argument, NULL, 'r'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
 	};
 	const char *db_arg = NULL;
-	bool quiet = false;
+	bool quiet = false, reextract = false;
 	struct importer im = {0};
 	im.seg.fallback_date.precision = DATE_NONE;
 
@@ -106,12 +111,17 @@ int main(int argc, char **argv)
 			}
 			break;
 		case 'q': quiet = true; break;
+		case 'r': reextract = true; break;
 		case 'h': usage(stdout); return 0;
 		case 'V': printf("brief-import %s\n", BRIEF_VERSION); return 0;
 		default: usage(stderr); return EXIT_USAGE;
 		}
 	}
-	if (optind >= argc) {
+	if (reextract && optind < argc) {
+		err_report("--reextract works on the cache alone; give no FILE or DIR");
+		return EXIT_USAGE;
+	}
+	if (!reextract && optind >= argc) {
 		err_report("no FILE or DIR to import");
 		usage(stderr);
 		return EXIT_USAGE;
@@ -138,6 +148,22 @@ int main(int argc, char **argv)
 	sa.sa_handler = on_signal;
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
+
+	if (reextract) {
+		progress_start(&im.progress, !quiet ? stderr : NULL, 0);
+		int rc = import_reextract(&im, &im.seg.fallback_date);
+		progress_clear(&im.progress);
+		if (rc != BRIEF_OK)
+			err_report("%s", err_get());
+		else if (!quiet)
+			printf("%zu %s: %zu %s extracted again\n", im.stats.files,
+			       im.stats.files == 1 ? "source" : "sources", im.stats.articles,
+			       im.stats.articles == 1 ? "article" : "articles");
+		cache_close(im.cache);
+		gazetteer_free(&gazetteer);
+		free(db);
+		return rc == BRIEF_OK ? 0 : 1;
+	}
 
 	struct counter counter = {0};
 	bool show_progress = !quiet && isatty(STDERR_FILENO);

@@ -424,6 +424,41 @@ static void test_actors_and_timeline_tables(void **state)
 	free(a);
 }
 
+static void test_reextract_uses_new_names_without_the_original_files(void **state)
+{
+	struct env *e = *state;
+	char *a = file_write_str(e->dir, "a.txt",
+				 "Rowers Win Again\n\nThe Harbour City Rowing Club won the regional title on Sunday.\n");
+	struct run r = import(e, "--date", "2025-06-01", a);
+	assert_int_equal(r.status, 0);
+	run_free(&r);
+	r = brief(e, "export");
+	assert_null(strstr(r.out, "Harbour City Rowing Club\",\"kind\""));
+	run_free(&r);
+
+	/* the user teaches brief a name, and the original file is gone */
+	free(file_write_str(e->dir, ".config/brief/actors.yaml",
+			    "organizations:\n  - name: Harbour City Rowing Club\n    type: ngo\n"));
+	unlink(a);
+	char *argv[] = {e->import, "--db", e->db, "--reextract", NULL};
+	r = run_program(argv, e->dir, false);
+	assert_int_equal(r.status, 0);
+	assert_string_equal(r.out, "1 source: 1 article extracted again\n");
+	run_free(&r);
+	r = brief(e, "export");
+	assert_non_null(strstr(r.out, "{\"name\":\"Harbour City Rowing Club\",\"kind\":\"organization\""));
+	/* the --date of the first import still dates it */
+	assert_non_null(strstr(r.out, "\"date\":\"2025-06-01\""));
+	assert_non_null(strstr(r.out, "{\"date\":\"2025-06-01\",\"precision\":\"day\",\"text\":\"Sunday\""));
+	run_free(&r);
+
+	char *with_files[] = {e->import, "--db", e->db, "--reextract", a, NULL};
+	r = run_program(with_files, e->dir, false);
+	assert_int_equal(r.status, 2);
+	run_free(&r);
+	free(a);
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -444,6 +479,7 @@ int main(void)
 		T(test_export_lists_actors_with_role_and_names),
 		T(test_export_lists_events_resolved_against_the_article_date),
 		T(test_actors_and_timeline_tables),
+		T(test_reextract_uses_new_names_without_the_original_files),
 	};
 	return cmocka_run_group_tests_name("cli", tests, NULL, NULL);
 }
