@@ -7,7 +7,8 @@
 #include "brief/cache.h"
 
 enum export_format {
-	EXPORT_JSON, /* one JSON object per article per line */
+	EXPORT_JSON,     /* one JSON object per article per line */
+	EXPORT_MARKDOWN, /* a readable briefing: timeline, articles, actors */
 };
 
 /* A table of articles, newest first: id, date, title, source.  Titles are
@@ -15,6 +16,7 @@ enum export_format {
 int cmd_list(struct cache *c, FILE *out, int width);
 
 int cmd_export(struct cache *c, FILE *out, enum export_format format);
+int export_markdown(struct cache *c, FILE *out);
 
 /* Every actor with its number of stories, most first. */
 int cmd_actors(struct cache *c, FILE *out);

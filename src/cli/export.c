@@ -199,6 +199,7 @@ int cmd_export(struct cache *c, FILE *out, enum export_format format)
 {
 	switch (format) {
 	case EXPORT_JSON: return export_json(c, out);
+	case EXPORT_MARKDOWN: return export_markdown(c, out);
 	}
 	return err_set("unknown export format");
 }

@@ -30,6 +30,7 @@ static void usage(FILE *out)
 	      "  timeline [--actor NAME]    dated events in order, of one actor if given\n"
 	      "  export [--format json]     every article as one JSON object per line,\n"
 	      "                             with its actors, events and related stories\n"
+	      "  export --format markdown   a readable briefing: timeline, articles, actors\n"
 	      "\n"
 	      "Options:\n"
 	      "  --db PATH      cache file (default $BRIEF_DB, else\n"
@@ -79,8 +80,10 @@ int main(int argc, char **argv)
 	}
 	enum export_format fmt = EXPORT_JSON;
 	if (strcmp(command, "export") == 0) {
-		if (format && strcmp(format, "json") != 0) {
-			err_report("export: unknown format '%s' (json)", format);
+		if (format && strcmp(format, "markdown") == 0) {
+			fmt = EXPORT_MARKDOWN;
+		} else if (format && strcmp(format, "json") != 0) {
+			err_report("export: unknown format '%s' (json, markdown)", format);
 			return EXIT_USAGE;
 		}
 	} else if (strcmp(command, "list") != 0 && strcmp(command, "actors") != 0 &&

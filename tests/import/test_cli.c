@@ -459,6 +459,31 @@ static void test_reextract_uses_new_names_without_the_original_files(void **stat
 	free(a);
 }
 
+static void test_markdown_export_reads_as_a_briefing(void **state)
+{
+	struct env *e = *state;
+	char *a = file_write_str(e->dir, "a.txt",
+				 "Envoys Meet\n\nSecretary of State Antony Blinken met Japanese officials in 2019.\n"
+				 "Next Steps\nTalks *continue* next week.\n");
+	struct run r = import(e, "--date", "2024-11-26", a);
+	assert_int_equal(r.status, 0);
+	run_free(&r);
+	char *argv[] = {e->brief, "--db", e->db, "export", "--format", "markdown", NULL};
+	r = run_program(argv, e->dir, false);
+	assert_int_equal(r.status, 0);
+	assert_true(strncmp(r.out, "# Briefing\n\n## Timeline\n\n", 25) == 0);
+	assert_non_null(strstr(r.out, "- **2019** Secretary of State Antony Blinken met Japanese officials in 2019. (*Envoys Meet*)\n"));
+	assert_non_null(strstr(r.out, "### Envoys Meet\n\n*2024-11-26* \xC2\xB7 "));
+	assert_non_null(strstr(r.out, "**Actors:** "));
+	assert_non_null(strstr(r.out, "Antony Blinken (Secretary of State)"));
+	assert_non_null(strstr(r.out, "#### Next Steps\n"));
+	/* text from the file cannot become markup */
+	assert_non_null(strstr(r.out, "Talks \\*continue\\* next week."));
+	assert_non_null(strstr(r.out, "## Actors\n\n| Actor | Kind | Stories |\n"));
+	run_free(&r);
+	free(a);
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -480,6 +505,7 @@ int main(void)
 		T(test_export_lists_events_resolved_against_the_article_date),
 		T(test_actors_and_timeline_tables),
 		T(test_reextract_uses_new_names_without_the_original_files),
+		T(test_markdown_export_reads_as_a_briefing),
 	};
 	return cmocka_run_group_tests_name("cli", tests, NULL, NULL);
 }

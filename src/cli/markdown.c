@@ -1,0 +1,164 @@
+/* markdown.c - `brief export --format markdown`: the briefing as a document
+ * a person reads: the timeline, then each article with its actors and
+ * related stories, then every actor. */
+#include <stdio.h>
+#include <string.h>
+
+#include "brief/cache_read.h"
+#include "brief/commands.h"
+#include "brief/error.h"
+#include "brief/mem.h"
+
+/* Text from files must not turn into Markdown markup. */
+static void md_text(struct buf *b, const char *s)
+{
+	for (; s && *s; s++) {
+		if (strchr("\\`*_[]<>#|", *s))
+			buf_addc(b, '\\');
+		buf_addc(b, *s);
+	}
+}
+
+static int timeline_md(struct cache *c, struct buf *b)
+{
+	struct cache_cursor *cur;
+	if (cache_timeline(c, 0, &cur) != BRIEF_OK)
+		return BRIEF_ERR;
+	struct timeline_row e;
+	int rc;
+	buf_adds(b, "## Timeline\n\n");
+	while ((rc = cache_timeline_next(cur, &e)) == 1) {
+		if (!e.value)
+			continue; /* undated events stay with their article */
+		buf_printf(b, "- **%s** ", e.value);
+		md_text(b, e.sentence);
+		buf_adds(b, " (*");
+		md_text(b, e.title);
+		buf_adds(b, "*)\n");
+	}
+	buf_addc(b, '\n');
+	cache_cursor_free(cur);
+	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
+}
+
+static int article_actors_md(struct cache *c, int64_t id, struct buf *b)
+{
+	struct cache_cursor *cur;
+	if (cache_article_actors(c, id, &cur) != BRIEF_OK)
+		return BRIEF_ERR;
+	struct actor_row a;
+	int rc, n = 0;
+	while ((rc = cache_actor_next(cur, &a)) == 1) {
+		buf_adds(b, n++ ? ", " : "**Actors:** ");
+		md_text(b, a.name);
+		if (a.role) {
+			buf_adds(b, " (");
+			md_text(b, a.role);
+			buf_addc(b, ')');
+		}
+	}
+	if (n)
+		buf_adds(b, "\n\n");
+	cache_cursor_free(cur);
+	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
+}
+
+static int article_body_md(struct cache *c, int64_t id, struct buf *b)
+{
+	struct cache_cursor *cur;
+	if (cache_paragraphs(c, id, &cur) != BRIEF_OK)
+		return BRIEF_ERR;
+	struct paragraph_row p;
+	int rc;
+	while ((rc = cache_paragraph_next(cur, &p)) == 1) {
+		if (strcmp(p.kind, "heading") == 0) {
+			buf_adds(b, "#### ");
+			md_text(b, p.text);
+		} else if (strcmp(p.kind, "caption") == 0) {
+			buf_adds(b, "> *");
+			md_text(b, p.text);
+			buf_addc(b, '*');
+		} else {
+			md_text(b, p.text);
+		}
+		buf_adds(b, "\n\n");
+	}
+	cache_cursor_free(cur);
+	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
+}
+
+static int article_related_md(struct cache *c, int64_t id, struct buf *b)
+{
+	struct cache_cursor *cur;
+	if (cache_article_related(c, id, &cur) != BRIEF_OK)
+		return BRIEF_ERR;
+	struct related_row r;
+	int rc, n = 0;
+	while ((rc = cache_related_next(cur, &r)) == 1) {
+		buf_adds(b, n++ ? "\n- " : "**Related:**\n\n- ");
+		md_text(b, r.title);
+		if (*r.shared) {
+			buf_adds(b, " (shares ");
+			md_text(b, r.shared);
+			buf_addc(b, ')');
+		}
+	}
+	if (n)
+		buf_adds(b, "\n\n");
+	cache_cursor_free(cur);
+	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
+}
+
+static int actors_md(struct cache *c, struct buf *b)
+{
+	struct cache_cursor *cur;
+	if (cache_actors_all(c, &cur) != BRIEF_OK)
+		return BRIEF_ERR;
+	struct actor_row a;
+	int rc;
+	buf_adds(b, "## Actors\n\n| Actor | Kind | Stories |\n|---|---|---|\n");
+	while ((rc = cache_actor_next(cur, &a)) == 1) {
+		buf_adds(b, "| ");
+		md_text(b, a.name);
+		buf_printf(b, " | %s | %lld |\n", a.kind, (long long)a.mentions);
+	}
+	cache_cursor_free(cur);
+	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
+}
+
+int export_markdown(struct cache *c, FILE *out)
+{
+	struct buf b = BUF_INIT;
+	buf_adds(&b, "# Briefing\n\n");
+	int rc = timeline_md(c, &b);
+	fwrite(b.data, 1, b.len, out);
+	struct cache_cursor *cur;
+	if (rc != BRIEF_OK || cache_articles(c, ORDER_NEWEST_FIRST, &cur) != BRIEF_OK) {
+		buf_free(&b);
+		return BRIEF_ERR;
+	}
+	struct article_row row;
+	fputs("## Articles\n\n", out);
+	while (rc == BRIEF_OK && (rc = cache_article_next(cur, &row)) == 1) {
+		buf_reset(&b);
+		buf_adds(&b, "### ");
+		md_text(&b, row.title);
+		buf_printf(&b, "\n\n*%s* \xC2\xB7 ", row.date ? row.date : "undated");
+		md_text(&b, row.source);
+		buf_adds(&b, "\n\n");
+		rc = article_actors_md(c, row.id, &b);
+		if (rc == BRIEF_OK)
+			rc = article_body_md(c, row.id, &b);
+		if (rc == BRIEF_OK)
+			rc = article_related_md(c, row.id, &b);
+		fwrite(b.data, 1, b.len, out);
+	}
+	cache_cursor_free(cur);
+	if (rc >= 0) {
+		buf_reset(&b);
+		rc = actors_md(c, &b);
+		fwrite(buf_str(&b), 1, b.len, out);
+	}
+	buf_free(&b);
+	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
+}
