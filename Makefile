@@ -50,7 +50,7 @@ Q = @
 say = @printf '  %-5s %s\n'
 endif
 
-.PHONY: all run check check-valgrind bench install uninstall clean deps
+.PHONY: all run check check-valgrind bench eval install uninstall clean deps
 .DEFAULT_GOAL := all
 
 all: $(PROGRAMS)
@@ -102,6 +102,14 @@ check-valgrind: all $(TEST_BIN)
 
 bench: all
 	@BRIEF_BUILD=$(BUILD) sh bench/run.sh
+
+# Extraction quality against tests/extract/gold.txt (figures, not a pass/fail).
+$(BUILD)/eval: tests/extract/eval.c $(LIB) | $(BUILD)/.deps
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(ALL_LDFLAGS) $(DEP_LIBS)
+
+eval: $(BUILD)/eval
+	@$(BUILD)/eval tests/extract/gold.txt data/samples $(SEEDS) $(if $(V),-v)
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)
