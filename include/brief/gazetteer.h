@@ -5,6 +5,7 @@
 #ifndef BRIEF_GAZETTEER_H
 #define BRIEF_GAZETTEER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "brief/strmap.h"
@@ -34,6 +35,7 @@ struct gazetteer {
 	struct strmap surfaces; /* surface form -> entry index */
 	struct strmap names;    /* "kind:canonical name" -> entry index */
 	struct strmap heads;    /* the first GAZ_HEAD bytes (or fewer) of every surface */
+	struct strmap seats;    /* surfaces that are a seat of government -> entry */
 	size_t max_len;         /* bytes of the longest surface */
 };
 
@@ -47,6 +49,9 @@ void gazetteer_free(struct gazetteer *g);
  * separated by spaces; a hyphen between two capitalized parts ends a word
  * too ("US-Japan").  Returns the bytes matched (0: none) and the entry. */
 size_t gazetteer_match(const struct gazetteer *g, const char *s, size_t n, size_t *entry);
+
+/* Is this surface a capital or seat of government ("Tokyo", "Kremlin")? */
+bool gazetteer_is_seat(const struct gazetteer *g, const char *s, size_t n);
 
 const char *actor_kind_name(enum actor_kind kind);
 

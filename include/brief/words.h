@@ -30,6 +30,7 @@ bool word_is_org_word(const char *text, const struct word *w);     /* Ministry, 
 bool word_is_connector(const char *text, const struct word *w);    /* of, to, for, and, the */
 bool word_is_honorific(const char *text, const struct word *w);    /* Mr, Ms, Dr... */
 bool word_is_non_name(const char *text, const struct word *w);     /* Treaty, Summit, Sea... */
+bool word_is_place_preposition(const char *text, const struct word *w); /* in, at, near... */
 bool word_is_reporting_verb(const char *text, const struct word *w);
 
 #endif

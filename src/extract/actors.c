@@ -198,7 +198,12 @@ static size_t rule_gazetteer(struct finder *f, const struct words *w, size_t i, 
 	 * dateline or a credit, is not one of its actors */
 	bool carrier = e->kind == ACTOR_MEDIA && start > 0 && f->text[start - 1] == '(' &&
 		       f->text[start + len] == ')';
-	if (!carrier)
+	/* "talks in Tokyo": a capital after a place preposition is where
+	 * something happened, a place; "Tokyo said" is the government */
+	if (!carrier && i > 0 && gazetteer_is_seat(f->g, f->text + start, len) &&
+	    word_is_place_preposition(f->text, &w->v[i - 1]))
+		mention(f, actor_for(f, ACTOR_PLACE, f->text + start, len), start, start + len);
+	else if (!carrier)
 		mention(f, actor_for(f, e->kind, e->name, strlen(e->name)), start, start + len);
 	size_t j = i;
 	while (j < w->n && w->v[j].start < start + len)

@@ -136,6 +136,13 @@ static int load_entry(struct loader *ld, yaml_node_t *item, enum actor_kind kind
 			if (!scalar(s))
 				return fail_at(ld, s, "expected a name");
 			add_surface(ld->g, scalar(s), e);
+			const char *list = scalar(yaml_document_get_node(ld->doc, p->key));
+			if (list && strcmp(list, "seats") == 0) {
+				const char *seat = scalar(s);
+				if (strncmp(seat, "the ", 4) == 0 || strncmp(seat, "The ", 4) == 0)
+					seat += 4;
+				strmap_put(&ld->g->seats, seat, strlen(seat), (int)e);
+			}
 		}
 	}
 	return BRIEF_OK;
@@ -212,6 +219,7 @@ void gazetteer_free(struct gazetteer *g)
 	strmap_free(&g->surfaces);
 	strmap_free(&g->names);
 	strmap_free(&g->heads);
+	strmap_free(&g->seats);
 	memset(g, 0, sizeof *g);
 }
 
@@ -245,4 +253,10 @@ size_t gazetteer_match(const struct gazetteer *g, const char *s, size_t n, size_
 		}
 	}
 	return best;
+}
+
+bool gazetteer_is_seat(const struct gazetteer *g, const char *s, size_t n)
+{
+	int entry;
+	return strmap_get(&g->seats, s, n, &entry);
 }

@@ -57,6 +57,10 @@ static const char *const non_name_words[] = {
 	"War", "Deal", "Framework", "Report", "Day", "Week", "Year", "Fund", "Shoal", "Strait",
 };
 
+static const char *const place_prepositions[] = {
+	"in", "at", "near", "outside", "from", "to", "into", "across", "around", "via", "In", "At",
+};
+
 static const char *const honorifics[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame"};
 static const char *const reporting_verbs[] = {
 	"said", "says", "told", "added", "stated", "noted", "wrote",
@@ -89,6 +93,7 @@ bool word_is_org_word(const char *text, const struct word *w) { return w->cap &&
 bool word_is_connector(const char *text, const struct word *w) { return IN(connectors, false); }
 bool word_is_honorific(const char *text, const struct word *w) { return IN(honorifics, false); }
 bool word_is_non_name(const char *text, const struct word *w) { return IN(non_name_words, false); }
+bool word_is_place_preposition(const char *text, const struct word *w) { return IN(place_prepositions, false); }
 bool word_is_reporting_verb(const char *text, const struct word *w) { return IN(reporting_verbs, false); }
 
 /* Opening quotes and brackets: “ ‘ " ' ( [ */
@@ -132,8 +137,11 @@ static void push(struct words *out, const char *text, size_t s, size_t e, bool i
 	/* trailing punctuation tells where a name run must stop */
 	while ((k = closer_len(text, w.end, w.start)) > 0) {
 		char c = text[w.end - 1];
-		/* "U.S." and "Mr." keep their dots inside; the stop is the sentence's */
+		/* "U.S." keeps its dots, and "Jr." is part of a name */
 		if (c == '.' && w.end - w.start >= 2 && memchr(text + w.start, '.', w.end - w.start - 1))
+			break;
+		if (c == '.' && w.end - w.start == 3 &&
+		    (memcmp(text + w.start, "Jr", 2) == 0 || memcmp(text + w.start, "Sr", 2) == 0))
 			break;
 		if (c == ',' || c == ';' || c == ':')
 			w.comma = true;

@@ -6,7 +6,8 @@
  * - actors: a found actor is right when its name or one of its names is
  *   among the gold actor's names; precision over found, recall over gold;
  * - dates: a found expression matches a gold one when their texts overlap;
- *   it is right when the values agree ("none" = unresolved).
+ *   it is right when the values agree ("none" = unresolved); the gold lists
+ *   a repeated expression once, so each of its repeats is right too.
  * -v lists every miss. */
 #include <ctype.h>
 #include <stdio.h>
@@ -238,9 +239,11 @@ int main(int argc, char **argv)
 			char *said = xstrndup(art->paras[e->para].text + e->tx.start, e->tx.end - e->tx.start);
 			const char *value = e->tx.precision == TIMEX_NONE ? "none" : e->tx.value;
 			bool right = false;
+			/* the gold writes a repeated expression once ("one line is
+			 * enough"), so a repeat with the same value is right too */
 			for (size_t d = 0; d < ga->ndates && !right; d++) {
 				struct gold_date *gd = &ga->dates[d];
-				if (!gd->found && texts_overlap(gd->text, said) && strcmp(gd->value, value) == 0)
+				if (texts_overlap(gd->text, said) && strcmp(gd->value, value) == 0)
 					right = gd->found = true;
 			}
 			dates.found++;
