@@ -30,6 +30,7 @@ struct finder {
 	const struct gazetteer *g;
 	struct actor_set *out;
 	struct strmap index; /* "kind:name" -> actor */
+	struct strmap acronyms; /* defined in this article: "HSC" -> actor */
 	struct pending *pend;
 	size_t npend, pcap;
 	size_t para;
@@ -77,6 +78,42 @@ static void set_role(struct actor *a, const char *role, size_t len)
 {
 	if (!a->role && role && len)
 		a->role = xstrndup(role, len);
+}
+
+/* "(HSC)": an aside in parentheses is never part of a name before it. */
+static bool opens_parenthesis(const struct finder *f, const struct word *x)
+{
+	return x->start > 0 && f->text[x->start - 1] == '(';
+}
+
+/* "Harbour Safety Council (HSC)": an acronym in parentheses right after an
+ * organization's name becomes one of its names for the rest of the article.
+ * Returns the word after what was taken. */
+static size_t take_acronym(struct finder *f, const struct words *w, size_t j, size_t actor)
+{
+	if (j >= w->n)
+		return j;
+	const struct word *x = &w->v[j];
+	size_t len = x->end - x->start;
+	if (len < 2 || len > 10 || x->start == 0 || f->text[x->start - 1] != '(' || f->text[x->end] != ')')
+		return j;
+	for (size_t k = 0; k < len; k++)
+		if (!isupper((unsigned char)f->text[x->start + k]) && !(k && isdigit((unsigned char)f->text[x->start + k])))
+			return j;
+	strmap_put(&f->acronyms, f->text + x->start, len, (int)actor);
+	mention(f, actor, x->start, x->end);
+	return j + 1;
+}
+
+/* An acronym this article defined earlier. */
+static size_t rule_local_acronym(struct finder *f, const struct words *w, size_t i)
+{
+	int actor;
+	const struct word *x = &w->v[i];
+	if (!strmap_get(&f->acronyms, f->text + x->start, x->end - x->start, &actor))
+		return i;
+	mention(f, (size_t)actor, x->start, x->end);
+	return i + 1;
 }
 
 /* ---- the rules, each at word i of a sentence ------------------------ */
@@ -200,14 +237,17 @@ static size_t rule_gazetteer(struct finder *f, const struct words *w, size_t i, 
 		       f->text[start + len] == ')';
 	/* "talks in Tokyo": a capital after a place preposition is where
 	 * something happened, a place; "Tokyo said" is the government */
+	size_t actor = SIZE_MAX;
 	if (!carrier && i > 0 && gazetteer_is_seat(f->g, f->text + start, len) &&
 	    word_is_place_preposition(f->text, &w->v[i - 1]))
-		mention(f, actor_for(f, ACTOR_PLACE, f->text + start, len), start, start + len);
+		mention(f, actor = actor_for(f, ACTOR_PLACE, f->text + start, len), start, start + len);
 	else if (!carrier)
-		mention(f, actor_for(f, e->kind, e->name, strlen(e->name)), start, start + len);
+		mention(f, actor = actor_for(f, e->kind, e->name, strlen(e->name)), start, start + len);
 	size_t j = i;
 	while (j < w->n && w->v[j].start < start + len)
 		j++;
+	if (actor != SIZE_MAX && e->kind == ACTOR_ORGANIZATION)
+		j = take_acronym(f, w, j, actor);
 	return j;
 }
 
@@ -221,6 +261,8 @@ static size_t rule_organization(struct finder *f, const struct words *w, size_t 
 	size_t j = i, last_org = SIZE_MAX;
 	while (j < w->n && j - i < ORG_MAX_WORDS) {
 		const struct word *x = &w->v[j];
+		if (opens_parenthesis(f, x))
+			break;
 		if (x->cap) {
 			if (word_is_org_word(f->text, x))
 				last_org = j;
@@ -238,6 +280,8 @@ static size_t rule_organization(struct finder *f, const struct words *w, size_t 
 	size_t last = last_org;
 	while (last + 1 < j && !w->v[last].comma && !w->v[last].stop) {
 		const struct word *x = &w->v[last + 1];
+		if (opens_parenthesis(f, x))
+			break;
 		if (x->cap && !word_is_stopword(f->text, x))
 			last++;
 		else if (word_is_connector(f->text, x) && !word_is(f->text, x, "and") && last + 2 < j &&
@@ -260,15 +304,17 @@ static size_t rule_organization(struct finder *f, const struct words *w, size_t 
 			const struct gaz_entry *e = &f->g->entries[entry];
 			for (size_t c = i; c < k; c++)
 				rule_gazetteer(f, w, c, w->v[c].end);
-			mention(f, actor_for(f, e->kind, e->name, strlen(e->name)), w->v[k].start, end);
-			return last_org + 1;
+			size_t actor = actor_for(f, e->kind, e->name, strlen(e->name));
+			mention(f, actor, w->v[k].start, end);
+			return take_acronym(f, w, last_org + 1, actor);
 		}
 	}
 	for (size_t c = i; c < last_org; c++)
 		if (!word_is_org_word(f->text, &w->v[c]))
 			rule_gazetteer(f, w, c, w->v[c].end);
-	mention(f, actor_for(f, ACTOR_ORGANIZATION, f->text + start, end - start), start, end);
-	return last_org + 1;
+	size_t actor = actor_for(f, ACTOR_ORGANIZATION, f->text + start, end - start);
+	mention(f, actor, start, end);
+	return take_acronym(f, w, last_org + 1, actor);
 }
 
 /* "Tamar Gabelnick said", "said Tamar Gabelnick", "Alex Munyambabazi, who" */
@@ -303,7 +349,9 @@ static void scan_sentence(struct finder *f, size_t start, size_t end, bool preci
 	struct words w = {0};
 	words_split(f->text, start, end, &w);
 	for (size_t i = 0; i < w.n;) {
-		size_t next = rule_role_name(f, &w, i);
+		size_t next = rule_local_acronym(f, &w, i);
+		if (next == i)
+			next = rule_role_name(f, &w, i);
 		if (next == i)
 			next = rule_honorific(f, &w, i);
 		if (next == i && !precise_only)
@@ -430,6 +478,7 @@ void actors_find(const struct gazetteer *g, const struct article *a, struct acto
 	resolve_pending(&f, a);
 	compact(out);
 	strmap_free(&f.index);
+	strmap_free(&f.acronyms);
 	free(f.pend);
 }
 

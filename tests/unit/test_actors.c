@@ -140,6 +140,13 @@ static void test_title_uses_only_known_names(void **state)
 	free(got);
 }
 
+static void test_acronym_defined_in_parentheses_becomes_a_name(void **state)
+{
+	char *got = find(*state, "T", "The Harbour Safety Council (HSC) met on Monday. Later, HSC members agreed on a plan.");
+	HAS(got, "organization:Harbour Safety Council[]=3");
+	free(got);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -154,6 +161,7 @@ int main(void)
 		cmocka_unit_test(test_things_months_and_sentence_starts_are_not_people),
 		cmocka_unit_test(test_news_agency_named_as_source_is_media),
 		cmocka_unit_test(test_title_uses_only_known_names),
+		cmocka_unit_test(test_acronym_defined_in_parentheses_becomes_a_name),
 	};
 	return cmocka_run_group_tests_name("actors", tests, load, unload);
 }
