@@ -388,20 +388,25 @@ static const char *last_word(const char *name)
 	return sp ? sp + 1 : name;
 }
 
-/* The one person whose name ends with word, or SIZE_MAX (none, or several). */
-static size_t person_by_last_word(const struct actor_set *s, const char *word, size_t len, size_t except)
+/* Last word of every full person name -> that person, or -1 when two
+ * people share it: built once, so each bare surname is one lookup. */
+static void index_last_names(const struct actor_set *s, struct strmap *last)
 {
-	size_t found = SIZE_MAX;
 	for (size_t a = 0; a < s->n; a++) {
-		const char *last = last_word(s->v[a].name);
-		if (a == except || s->v[a].kind != ACTOR_PERSON || !strchr(s->v[a].name, ' ') ||
-		    strlen(last) != len || memcmp(last, word, len) != 0)
+		if (s->v[a].kind != ACTOR_PERSON || !strchr(s->v[a].name, ' '))
 			continue;
-		if (found != SIZE_MAX)
-			return SIZE_MAX;
-		found = a;
+		const char *w = last_word(s->v[a].name);
+		int seen;
+		bool taken = strmap_get(last, w, strlen(w), &seen);
+		strmap_put(last, w, strlen(w), taken && seen != (int)a ? -1 : (int)a);
 	}
-	return found;
+}
+
+/* The one person whose full name ends with word, or SIZE_MAX. */
+static size_t by_last_name(const struct strmap *last, const char *word, size_t len)
+{
+	int a;
+	return strmap_get(last, word, len, &a) && a >= 0 ? (size_t)a : SIZE_MAX;
 }
 
 static const char *para_text(const struct article *art, size_t para)
@@ -412,16 +417,18 @@ static const char *para_text(const struct article *art, size_t para)
 static void resolve_pending(struct finder *f, const struct article *art)
 {
 	struct actor_set *s = f->out;
+	struct strmap last = {0};
+	index_last_names(s, &last);
 	/* bare names met before the full name ("Mr. Kishida" ... "Fumio Kishida") */
+	size_t *into = xmalloc((s->n ? s->n : 1) * sizeof *into);
 	for (size_t a = 0; a < s->n; a++) {
+		into[a] = a;
 		if (s->v[a].kind != ACTOR_PERSON || strchr(s->v[a].name, ' '))
 			continue;
-		size_t full = person_by_last_word(s, s->v[a].name, strlen(s->v[a].name), a);
+		size_t full = by_last_name(&last, s->v[a].name, strlen(s->v[a].name));
 		if (full == SIZE_MAX)
 			continue;
-		for (size_t m = 0; m < s->nm; m++)
-			if (s->m[m].actor == a)
-				s->m[m].actor = full;
+		into[a] = full;
 		s->v[full].mentions += s->v[a].mentions;
 		for (size_t k = 0; k < s->v[a].naliases; k++)
 			add_alias(&s->v[full], s->v[a].aliases[k], strlen(s->v[a].aliases[k]));
@@ -429,16 +436,20 @@ static void resolve_pending(struct finder *f, const struct article *art)
 			s->v[full].role = xstrdup(s->v[a].role);
 		s->v[a].mentions = 0;
 	}
+	for (size_t m = 0; m < s->nm; m++)
+		s->m[m].actor = into[s->m[m].actor];
+	free(into);
 	for (size_t k = 0; k < f->npend; k++) {
 		const struct pending *p = &f->pend[k];
 		f->text = para_text(art, p->para);
 		f->para = p->para;
-		size_t a = person_by_last_word(s, f->text + p->start, p->end - p->start, SIZE_MAX);
+		size_t a = by_last_name(&last, f->text + p->start, p->end - p->start);
 		if (a == SIZE_MAX && p->reported)
 			a = actor_for(f, ACTOR_PERSON, f->text + p->start, p->end - p->start);
 		if (a != SIZE_MAX)
 			mention(f, a, p->start, p->end);
 	}
+	strmap_free(&last);
 }
 
 /* Drop actors left without mentions (merged into a full name). */
