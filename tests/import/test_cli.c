@@ -484,6 +484,24 @@ static void test_markdown_export_reads_as_a_briefing(void **state)
 	free(a);
 }
 
+static void test_malformed_user_gazetteer_is_reported_with_line_and_column(void **state)
+{
+	struct env *e = *state;
+	char *a = file_write_str(e->dir, "a.txt", story);
+	char *bad = file_write_str(e->dir, ".config/brief/actors.yaml", "countries:\n  - name: Atlantis\n    capital: X\n");
+	struct run r = import(e, a, NULL, NULL);
+	assert_int_equal(r.status, 1);
+	struct buf want = BUF_INIT;
+	buf_printf(&want, "brief-import: %s:3:5: unknown field 'capital'\n", bad);
+	assert_string_equal(r.err, want.data);
+	buf_free(&want);
+	run_free(&r);
+	/* nothing was imported: the cache was not even created */
+	struct stat st;
+	assert_int_not_equal(stat(e->db, &st), 0);
+	free(a), free(bad);
+}
+
 int main(void)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
@@ -506,6 +524,7 @@ int main(void)
 		T(test_actors_and_timeline_tables),
 		T(test_reextract_uses_new_names_without_the_original_files),
 		T(test_markdown_export_reads_as_a_briefing),
+		T(test_malformed_user_gazetteer_is_reported_with_line_and_column),
 	};
 	return cmocka_run_group_tests_name("cli", tests, NULL, NULL);
 }
