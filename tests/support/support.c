@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "brief/decode.h"
+#include "brief/gazetteer.h"
 #include "brief/mem.h"
 #include "brief/segment.h"
 #include "support.h"
@@ -202,4 +203,21 @@ int count_lines_with(const char *s, const char *needle)
 		s = eol ? eol + 1 : s + len;
 	}
 	return n;
+}
+
+int gazetteer_setup(void **state)
+{
+	struct gazetteer *g = xcalloc(1, sizeof *g);
+	char *path = src_path("data/actors.yaml");
+	int rc = gazetteer_load(g, path);
+	free(path);
+	*state = g;
+	return rc == BRIEF_OK ? 0 : -1;
+}
+
+int gazetteer_teardown(void **state)
+{
+	gazetteer_free(*state);
+	free(*state);
+	return 0;
 }

@@ -45,6 +45,10 @@ void run_free(struct run *r);
 /* Decode and segment text the way brief-import does. */
 void segment_string(const char *text, size_t len, struct article_list *out);
 
+/* cmocka group setup and teardown: *state is the project's gazetteer. */
+int gazetteer_setup(void **state);
+int gazetteer_teardown(void **state);
+
 /* Count lines of s that contain needle. */
 int count_lines_with(const char *s, const char *needle);
 

@@ -7,23 +7,6 @@
 #include "brief/mem.h"
 #include "support.h"
 
-static int load(void **state)
-{
-	struct gazetteer *g = xcalloc(1, sizeof *g);
-	char *path = src_path("data/actors.yaml");
-	int rc = gazetteer_load(g, path);
-	free(path);
-	*state = g;
-	return rc == BRIEF_OK ? 0 : -1;
-}
-
-static int unload(void **state)
-{
-	gazetteer_free(*state);
-	free(*state);
-	return 0;
-}
-
 /* Actors of a one-paragraph article: "kind:name[role]=mentions" lines, sorted
  * as found. */
 static char *find(const struct gazetteer *g, const char *title, const char *body)
@@ -163,5 +146,5 @@ int main(void)
 		cmocka_unit_test(test_title_uses_only_known_names),
 		cmocka_unit_test(test_acronym_defined_in_parentheses_becomes_a_name),
 	};
-	return cmocka_run_group_tests_name("actors", tests, load, unload);
+	return cmocka_run_group_tests_name("actors", tests, gazetteer_setup, gazetteer_teardown);
 }

@@ -6,23 +6,6 @@
 #include "brief/mem.h"
 #include "support.h"
 
-static int load(void **state)
-{
-	struct gazetteer *g = xcalloc(1, sizeof *g);
-	char *path = src_path("data/actors.yaml");
-	int rc = gazetteer_load(g, path);
-	free(path);
-	*state = g;
-	return rc == BRIEF_OK ? 0 : -1;
-}
-
-static int unload(void **state)
-{
-	gazetteer_free(*state);
-	free(*state);
-	return 0;
-}
-
 static void free_article(struct article *a)
 {
 	for (size_t i = 0; i < a->npara; i++)
@@ -98,5 +81,5 @@ int main(void)
 		cmocka_unit_test(test_each_dated_sentence_is_an_event_with_its_actors),
 		cmocka_unit_test(test_undated_article_keeps_relative_expressions_unresolved),
 	};
-	return cmocka_run_group_tests_name("events", tests, load, unload);
+	return cmocka_run_group_tests_name("events", tests, gazetteer_setup, gazetteer_teardown);
 }

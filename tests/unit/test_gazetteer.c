@@ -6,23 +6,6 @@
 #include "brief/mem.h"
 #include "support.h"
 
-static int load_project(void **state)
-{
-	struct gazetteer *g = xcalloc(1, sizeof *g);
-	char *path = src_path("data/actors.yaml");
-	int rc = gazetteer_load(g, path);
-	free(path);
-	*state = g;
-	return rc == BRIEF_OK ? 0 : -1;
-}
-
-static int unload(void **state)
-{
-	gazetteer_free(*state);
-	free(*state);
-	return 0;
-}
-
 /* The canonical name found at the start of text, or "" with no match. */
 static const char *match(const struct gazetteer *g, const char *text, size_t *len)
 {
@@ -153,5 +136,5 @@ int main(void)
 		cmocka_unit_test(test_malformed_file_reports_line_and_column),
 		cmocka_unit_test(test_user_file_merges_on_top),
 	};
-	return cmocka_run_group_tests_name("gazetteer", tests, load_project, unload);
+	return cmocka_run_group_tests_name("gazetteer", tests, gazetteer_setup, gazetteer_teardown);
 }
