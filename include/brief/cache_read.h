@@ -72,7 +72,7 @@ struct related_row {
 	int64_t id;
 	const char *title;
 	double score;
-	const char *shared; /* "Antony Blinken, Japan" */
+	const char *shared; /* names joined by "\x1f": some names hold ", " */
 };
 
 /* The stories most related to an article, best first. */

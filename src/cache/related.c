@@ -286,7 +286,7 @@ int cache_relate_article(struct cache *c, int64_t id)
 	for (size_t i = 0; i < p.n && i < RELATED_MAX && rc == BRIEF_OK; i++) {
 		buf_reset(&shared);
 		for (int k = 0; k < p.v[i].nshared; k++)
-			buf_printf(&shared, "%s%s", k ? ", " : "", p.names[p.v[i].shared[k]]);
+			buf_printf(&shared, "%s%s", k ? "\x1f" : "", p.names[p.v[i].shared[k]]);
 		rc = put(c, id, p.v[i].id, p.v[i].actors, buf_str(&shared));
 		if (rc == BRIEF_OK)
 			rc = put(c, p.v[i].id, id, p.v[i].actors, buf_str(&shared));

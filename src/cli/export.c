@@ -130,18 +130,7 @@ static int related_json(struct cache *c, int64_t article_id, struct buf *b)
 		buf_printf(b, "%s{\"id\":%lld,\"title\":", n++ ? "," : "", (long long)r.id);
 		json_string(b, r.title);
 		buf_printf(b, ",\"score\":%.3f,\"shared\":", r.score);
-		/* stored as "a, b": names never hold ", " themselves in the gazetteer */
-		struct buf names = BUF_INIT;
-		for (const char *p = r.shared; *p; p++) {
-			if (p[0] == ',' && p[1] == ' ') {
-				buf_addc(&names, '\x1f');
-				p++;
-			} else {
-				buf_addc(&names, *p);
-			}
-		}
-		names_json(b, buf_str(&names));
-		buf_free(&names);
+		names_json(b, r.shared);
 		buf_addc(b, '}');
 	}
 	buf_addc(b, ']');

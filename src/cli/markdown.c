@@ -99,7 +99,14 @@ static int article_related_md(struct cache *c, int64_t id, struct buf *b)
 		md_text(b, r.title);
 		if (*r.shared) {
 			buf_adds(b, " (shares ");
-			md_text(b, r.shared);
+			for (const char *p = r.shared; *p; p++) {
+				if (*p == '\x1f') {
+					buf_adds(b, ", ");
+				} else {
+					char one[2] = {*p, '\0'};
+					md_text(b, one);
+				}
+			}
 			buf_addc(b, ')');
 		}
 	}
