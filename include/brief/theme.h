@@ -1,5 +1,5 @@
 /* theme.h - colours and attributes of every screen element, from YAML
- * themes (themes/*.yaml and $XDG_CONFIG_HOME/brief/themes/), degraded to
+ * themes (the themes folder and $XDG_CONFIG_HOME/brief/themes/), degraded to
  * what the terminal offers. */
 #ifndef BRIEF_THEME_H
 #define BRIEF_THEME_H

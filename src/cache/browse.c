@@ -1,0 +1,370 @@
+/* browse.c - paged queries for the reader's lists.
+ *
+ * Pages are read with LIMIT/OFFSET over indexed orders; a page is what the
+ * screen shows, so memory does not grow with the cache. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "brief/browse.h"
+#include "brief/error.h"
+#include "brief/mem.h"
+#include "internal.h"
+
+#define ARTICLE_COLUMNS "a.id, a.date, a.title, s.path"
+#define NEWEST_FIRST "a.date IS NULL, a.date DESC, a.id DESC"
+
+static char *dup_col(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+	return t ? xstrdup((const char *)t) : NULL;
+}
+
+static int prepare(struct cache *c, const char *sql, sqlite3_stmt **st)
+{
+	if (sqlite3_prepare_v2(c->db, sql, -1, st, NULL) != SQLITE_OK)
+		return cache_fail(c, "reading the cache");
+	return BRIEF_OK;
+}
+
+/* An FTS5 error is the user's query, not the cache: say so plainly. */
+static int search_fail(struct cache *c)
+{
+	return err_set("search: %s", sqlite3_errmsg(c->db));
+}
+
+static const char *list_sql(enum browse_kind kind)
+{
+	switch (kind) {
+	case BROWSE_ALL:
+		return "SELECT " ARTICLE_COLUMNS ", NULL FROM article a JOIN source s ON s.id = a.source_id"
+		       " ORDER BY " NEWEST_FIRST " LIMIT ?2 OFFSET ?3";
+	case BROWSE_ACTOR:
+		return "SELECT " ARTICLE_COLUMNS ", NULL FROM mention m JOIN article a ON a.id = m.article_id"
+		       " JOIN source s ON s.id = a.source_id WHERE m.actor_id = ?1"
+		       " ORDER BY " NEWEST_FIRST " LIMIT ?2 OFFSET ?3";
+	case BROWSE_SEARCH:
+		return "SELECT " ARTICLE_COLUMNS ", snippet(article_fts, 1, char(1), char(2), '\xE2\x80\xA6', 10)"
+		       " FROM article_fts f JOIN article a ON a.id = f.rowid JOIN source s ON s.id = a.source_id"
+		       " WHERE article_fts MATCH ?1 ORDER BY bm25(article_fts, 2.0, 1.0), a.id LIMIT ?2 OFFSET ?3";
+	case BROWSE_RELATED:
+		return "SELECT " ARTICLE_COLUMNS ", r.shared FROM related r JOIN article a ON a.id = r.other_id"
+		       " JOIN source s ON s.id = a.source_id WHERE r.article_id = ?1"
+		       " ORDER BY r.score DESC, a.id LIMIT ?2 OFFSET ?3";
+	}
+	return NULL;
+}
+
+static void bind_filter(sqlite3_stmt *st, const struct browse_filter *f)
+{
+	if (f->kind == BROWSE_SEARCH)
+		sqlite3_bind_text(st, 1, f->query ? f->query : "", -1, SQLITE_STATIC);
+	else if (f->kind != BROWSE_ALL)
+		sqlite3_bind_int64(st, 1, f->id);
+}
+
+int browse_count(struct cache *c, const struct browse_filter *f, long *n)
+{
+	static const char *const sql[] = {
+		[BROWSE_ALL] = "SELECT count(*) FROM article",
+		[BROWSE_ACTOR] = "SELECT count(*) FROM mention WHERE actor_id = ?1",
+		[BROWSE_SEARCH] = "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?1",
+		[BROWSE_RELATED] = "SELECT count(*) FROM related WHERE article_id = ?1",
+	};
+	sqlite3_stmt *st;
+	if (prepare(c, sql[f->kind], &st) != BRIEF_OK)
+		return BRIEF_ERR;
+	bind_filter(st, f);
+	int rc = sqlite3_step(st);
+	*n = rc == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 0;
+	if (rc != SQLITE_ROW)
+		rc = f->kind == BROWSE_SEARCH ? search_fail(c) : cache_fail(c, "reading the cache");
+	else
+		rc = BRIEF_OK;
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int browse_page(struct cache *c, const struct browse_filter *f, long offset, int limit,
+		struct browse_row *rows, int *n)
+{
+	sqlite3_stmt *st;
+	*n = 0;
+	if (prepare(c, list_sql(f->kind), &st) != BRIEF_OK)
+		return BRIEF_ERR;
+	bind_filter(st, f);
+	sqlite3_bind_int(st, 2, limit);
+	sqlite3_bind_int64(st, 3, offset);
+	int rc;
+	while (*n < limit && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct browse_row *r = &rows[(*n)++];
+		r->id = sqlite3_column_int64(st, 0);
+		r->date = dup_col(st, 1);
+		r->title = dup_col(st, 2);
+		r->source = dup_col(st, 3);
+		r->extra = dup_col(st, 4);
+	}
+	if (*n < limit && rc != SQLITE_DONE)
+		rc = f->kind == BROWSE_SEARCH ? search_fail(c) : cache_fail(c, "reading the cache");
+	else
+		rc = BRIEF_OK;
+	sqlite3_finalize(st);
+	return rc;
+}
+
+void browse_rows_free(struct browse_row *rows, int n)
+{
+	for (int i = 0; i < n; i++) {
+		free(rows[i].date);
+		free(rows[i].title);
+		free(rows[i].source);
+		free(rows[i].extra);
+	}
+}
+
+int browse_position(struct cache *c, const struct browse_filter *f, int64_t article_id, long *pos)
+{
+	static const char *const sql[] = {
+		[BROWSE_ALL] = "SELECT n FROM (SELECT a.id, row_number() OVER (ORDER BY " NEWEST_FIRST ") - 1 AS n"
+			       " FROM article a) WHERE id = ?2",
+		[BROWSE_ACTOR] = "SELECT n FROM (SELECT a.id, row_number() OVER (ORDER BY " NEWEST_FIRST ") - 1 AS n"
+				 " FROM mention m JOIN article a ON a.id = m.article_id WHERE m.actor_id = ?1)"
+				 " WHERE id = ?2",
+		[BROWSE_SEARCH] = "SELECT n FROM (SELECT f.rowid AS id, row_number() OVER"
+				  " (ORDER BY bm25(article_fts, 2.0, 1.0), f.rowid) - 1 AS n FROM article_fts f"
+				  " WHERE article_fts MATCH ?1) WHERE id = ?2",
+		[BROWSE_RELATED] = "SELECT n FROM (SELECT r.other_id AS id, row_number() OVER"
+				   " (ORDER BY r.score DESC, r.other_id) - 1 AS n FROM related r WHERE r.article_id = ?1)"
+				   " WHERE id = ?2",
+	};
+	sqlite3_stmt *st;
+	if (prepare(c, sql[f->kind], &st) != BRIEF_OK)
+		return BRIEF_ERR;
+	bind_filter(st, f);
+	sqlite3_bind_int64(st, 2, article_id);
+	*pos = sqlite3_step(st) == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : -1;
+	sqlite3_finalize(st);
+	return BRIEF_OK;
+}
+
+int browse_actor_count(struct cache *c, int64_t article_id, long *n)
+{
+	sqlite3_stmt *st;
+	const char *sql = article_id > 0 ? "SELECT count(*) FROM mention WHERE article_id = ?1"
+					 : "SELECT count(*) FROM actor WHERE stories > 0";
+	if (prepare(c, sql, &st) != BRIEF_OK)
+		return BRIEF_ERR;
+	if (article_id > 0)
+		sqlite3_bind_int64(st, 1, article_id);
+	*n = sqlite3_step(st) == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	return BRIEF_OK;
+}
+
+int browse_actor_page(struct cache *c, int64_t article_id, long offset, int limit,
+		      struct actor_item *rows, int *n)
+{
+	sqlite3_stmt *st;
+	const char *sql = article_id > 0
+		? "SELECT a.id, a.name, a.kind, m.role, m.count FROM mention m JOIN actor a ON a.id = m.actor_id"
+		  " WHERE m.article_id = ?1 ORDER BY m.count DESC, a.name LIMIT ?2 OFFSET ?3"
+		: "SELECT id, name, kind, NULL, stories FROM actor WHERE stories > 0"
+		  " ORDER BY stories DESC, name LIMIT ?2 OFFSET ?3";
+	*n = 0;
+	if (prepare(c, sql, &st) != BRIEF_OK)
+		return BRIEF_ERR;
+	if (article_id > 0)
+		sqlite3_bind_int64(st, 1, article_id);
+	sqlite3_bind_int(st, 2, limit);
+	sqlite3_bind_int64(st, 3, offset);
+	while (*n < limit && sqlite3_step(st) == SQLITE_ROW) {
+		struct actor_item *r = &rows[(*n)++];
+		r->id = sqlite3_column_int64(st, 0);
+		r->name = dup_col(st, 1);
+		r->kind = dup_col(st, 2);
+		r->role = dup_col(st, 3);
+		r->count = (long)sqlite3_column_int64(st, 4);
+	}
+	sqlite3_finalize(st);
+	return BRIEF_OK;
+}
+
+void browse_actor_rows_free(struct actor_item *rows, int n)
+{
+	for (int i = 0; i < n; i++) {
+		free(rows[i].name);
+		free(rows[i].kind);
+		free(rows[i].role);
+	}
+}
+
+#define EVENT_ORDER "e.first_day IS NULL, e.first_day, e.last_day, a.id, e.para, e.pos"
+
+int browse_event_count(struct cache *c, enum timeline_scope scope, int64_t id, long *n)
+{
+	static const char *const sql[] = {
+		[SCOPE_ARTICLE] = "SELECT count(*) FROM event WHERE article_id = ?1",
+		[SCOPE_ACTOR] = "SELECT count(*) FROM event_actor WHERE actor_id = ?1",
+		[SCOPE_ALL] = "SELECT count(*) FROM event",
+	};
+	sqlite3_stmt *st;
+	if (prepare(c, sql[scope], &st) != BRIEF_OK)
+		return BRIEF_ERR;
+	if (scope != SCOPE_ALL)
+		sqlite3_bind_int64(st, 1, id);
+	*n = sqlite3_step(st) == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	return BRIEF_OK;
+}
+
+int browse_event_page(struct cache *c, enum timeline_scope scope, int64_t id, long offset, int limit,
+		      struct event_item *rows, int *n)
+{
+	static const char *const sql[] = {
+		[SCOPE_ARTICLE] = "SELECT e.value, e.text, e.sentence, a.title, a.id, e.para, e.pos FROM event e"
+				  " JOIN article a ON a.id = e.article_id WHERE e.article_id = ?1"
+				  " ORDER BY " EVENT_ORDER " LIMIT ?2 OFFSET ?3",
+		[SCOPE_ACTOR] = "SELECT e.value, e.text, e.sentence, a.title, a.id, e.para, e.pos FROM event_actor ea"
+				" JOIN event e ON e.id = ea.event_id JOIN article a ON a.id = e.article_id"
+				" WHERE ea.actor_id = ?1 ORDER BY " EVENT_ORDER " LIMIT ?2 OFFSET ?3",
+		[SCOPE_ALL] = "SELECT e.value, e.text, e.sentence, a.title, a.id, e.para, e.pos FROM event e"
+			      " JOIN article a ON a.id = e.article_id ORDER BY " EVENT_ORDER " LIMIT ?2 OFFSET ?3",
+	};
+	sqlite3_stmt *st;
+	*n = 0;
+	if (prepare(c, sql[scope], &st) != BRIEF_OK)
+		return BRIEF_ERR;
+	if (scope != SCOPE_ALL)
+		sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int(st, 2, limit);
+	sqlite3_bind_int64(st, 3, offset);
+	while (*n < limit && sqlite3_step(st) == SQLITE_ROW) {
+		struct event_item *r = &rows[(*n)++];
+		r->value = dup_col(st, 0);
+		r->text = dup_col(st, 1);
+		r->sentence = dup_col(st, 2);
+		r->title = dup_col(st, 3);
+		r->article_id = sqlite3_column_int64(st, 4);
+		r->para = sqlite3_column_int(st, 5);
+		r->pos = sqlite3_column_int(st, 6);
+	}
+	sqlite3_finalize(st);
+	return BRIEF_OK;
+}
+
+void browse_event_rows_free(struct event_item *rows, int n)
+{
+	for (int i = 0; i < n; i++) {
+		free(rows[i].value);
+		free(rows[i].text);
+		free(rows[i].sentence);
+		free(rows[i].title);
+	}
+}
+
+int browse_data_version(struct cache *c, int64_t *version)
+{
+	sqlite3_stmt *st;
+	if (prepare(c, "PRAGMA data_version", &st) != BRIEF_OK)
+		return BRIEF_ERR;
+	*version = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	return BRIEF_OK;
+}
+
+enum { DOC_MAX_RELATED = 10 };
+
+int browse_article(struct cache *c, int64_t id, struct article_doc *d)
+{
+	sqlite3_stmt *st;
+	memset(d, 0, sizeof *d);
+	d->id = id;
+	if (prepare(c, "SELECT a.title, a.date, s.path FROM article a JOIN source s ON s.id = a.source_id"
+		       " WHERE a.id = ?1", &st) != BRIEF_OK)
+		return BRIEF_ERR;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		return err_set("no article %lld", (long long)id);
+	}
+	d->title = dup_col(st, 0);
+	d->date = dup_col(st, 1);
+	d->source = dup_col(st, 2);
+	sqlite3_finalize(st);
+
+	size_t cap = 0;
+	if (prepare(c, "SELECT kind, text FROM paragraph WHERE article_id = ?1 ORDER BY seq", &st) != BRIEF_OK)
+		return BRIEF_ERR;
+	sqlite3_bind_int64(st, 1, id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		d->paras = xgrow(d->paras, &cap, (size_t)d->npara + 1, sizeof *d->paras);
+		d->paras[d->npara++] = (struct doc_para){dup_col(st, 0), dup_col(st, 1)};
+	}
+	sqlite3_finalize(st);
+
+	long nactors;
+	if (browse_actor_count(c, id, &nactors) != BRIEF_OK)
+		return BRIEF_ERR;
+	struct actor_item *items = xcalloc((size_t)nactors + 1, sizeof *items);
+	int got;
+	if (browse_actor_page(c, id, 0, (int)nactors, items, &got) != BRIEF_OK) {
+		free(items);
+		return BRIEF_ERR;
+	}
+	d->actors = xcalloc((size_t)got + 1, sizeof *d->actors);
+	if (prepare(c, "SELECT name FROM alias WHERE actor_id = ?1", &st) != BRIEF_OK) {
+		free(items);
+		return BRIEF_ERR;
+	}
+	for (int i = 0; i < got; i++) {
+		struct doc_actor *a = &d->actors[d->nactors++];
+		size_t ncap = 0;
+		a->item = items[i];
+		sqlite3_bind_int64(st, 1, a->item.id);
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			a->names = xgrow(a->names, &ncap, (size_t)a->nnames + 1, sizeof *a->names);
+			a->names[a->nnames++] = dup_col(st, 0);
+		}
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	free(items);
+
+	cap = 0;
+	if (prepare(c, "SELECT para, pos, length(CAST(text AS BLOB)) FROM event WHERE article_id = ?1"
+		       " ORDER BY para, pos", &st) != BRIEF_OK)
+		return BRIEF_ERR;
+	sqlite3_bind_int64(st, 1, id);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		d->dates = xgrow(d->dates, &cap, (size_t)d->ndates + 1, sizeof *d->dates);
+		d->dates[d->ndates++] = (struct doc_date){sqlite3_column_int(st, 0), sqlite3_column_int(st, 1),
+							  sqlite3_column_int(st, 2)};
+	}
+	sqlite3_finalize(st);
+
+	struct browse_filter related = {.kind = BROWSE_RELATED, .id = id};
+	d->related = xcalloc(DOC_MAX_RELATED, sizeof *d->related);
+	return browse_page(c, &related, 0, DOC_MAX_RELATED, d->related, &d->nrelated);
+}
+
+void browse_article_free(struct article_doc *d)
+{
+	free(d->title);
+	free(d->date);
+	free(d->source);
+	for (int i = 0; i < d->npara; i++) {
+		free(d->paras[i].kind);
+		free(d->paras[i].text);
+	}
+	free(d->paras);
+	for (int i = 0; i < d->nactors; i++) {
+		browse_actor_rows_free(&d->actors[i].item, 1);
+		for (int k = 0; k < d->actors[i].nnames; k++)
+			free(d->actors[i].names[k]);
+		free(d->actors[i].names);
+	}
+	free(d->actors);
+	free(d->dates);
+	browse_rows_free(d->related, d->nrelated);
+	free(d->related);
+	memset(d, 0, sizeof *d);
+}

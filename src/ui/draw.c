@@ -1,0 +1,114 @@
+/* draw.c - text on the screen: display widths, clipping, colours. */
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "brief/utf8.h"
+#include "brief/view.h"
+
+static attr_t element_attr[EL_COUNT];
+
+static attr_t curses_attrs(unsigned a)
+{
+	attr_t r = 0;
+	if (a & THEME_BOLD)
+		r |= A_BOLD;
+	if (a & THEME_DIM)
+		r |= A_DIM;
+	if (a & THEME_UNDERLINE)
+		r |= A_UNDERLINE;
+	if (a & THEME_REVERSE)
+		r |= A_REVERSE;
+	if (a & THEME_STANDOUT)
+		r |= A_STANDOUT;
+#ifdef A_ITALIC
+	if (a & THEME_ITALIC)
+		r |= A_ITALIC;
+#endif
+	return r;
+}
+
+/* Colour pairs 1..EL_COUNT, one per element, in as many colours as the
+ * terminal has; with NO_COLOR or none at all, attributes only. */
+void draw_colors_init(const struct theme *t)
+{
+	const char *no_color = getenv("NO_COLOR");
+	int colors = 0;
+	if (!(no_color && *no_color) && has_colors()) {
+		start_color();
+		use_default_colors();
+		colors = COLORS >= 256 ? 256 : COLORS >= 16 ? 16 : COLORS >= 8 ? 8 : 0;
+	}
+	for (int el = 0; el < EL_COUNT; el++) {
+		const struct theme_style *s = &t->el[el];
+		element_attr[el] = curses_attrs(s->attrs);
+		if (!colors)
+			continue;
+		int fg = theme_color_for(s->fg, colors), bg = theme_color_for(s->bg, colors);
+		if (init_pair((short)(el + 1), (short)fg, (short)bg) == OK)
+			element_attr[el] |= COLOR_PAIR(el + 1);
+	}
+	/* without colours the selection must still show */
+	if (!colors && !(element_attr[EL_SELECTED] & (A_REVERSE | A_STANDOUT | A_UNDERLINE)))
+		element_attr[EL_SELECTED] |= A_REVERSE;
+}
+
+attr_t draw_attr(enum theme_element el)
+{
+	return element_attr[el];
+}
+
+static int put_codepoint(int y, int x, uint32_t cp, attr_t attr)
+{
+	wchar_t wc[2] = {(wchar_t)cp, 0};
+	int w = wcwidth((wchar_t)cp);
+	if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || w < 0) {
+		wc[0] = L'?'; /* a control character never reaches the terminal */
+		w = 1;
+	}
+	cchar_t cc;
+	setcchar(&cc, wc, attr, 0, NULL);
+	mvadd_wch(y, x, &cc);
+	return w;
+}
+
+int draw_text(int y, int x, int cols, const char *s, attr_t attr)
+{
+	size_t n = s ? strlen(s) : 0, i = 0;
+	int used = 0;
+	while (i < n) {
+		uint32_t cp;
+		size_t len = utf8_decode(s + i, n - i, &cp);
+		if (!len) {
+			cp = 0xFFFD;
+			len = 1;
+		}
+		int w = wcwidth((wchar_t)cp);
+		if (w < 0)
+			w = 1;
+		if (used + w > cols)
+			break;
+		if (w > 0)
+			used += put_codepoint(y, x + used, cp, attr);
+		i += len;
+	}
+	return used;
+}
+
+int draw_fit(int y, int x, int cols, const char *s, attr_t attr)
+{
+	if (cols <= 0)
+		return 0;
+	struct buf b = BUF_INIT;
+	utf8_fit(&b, s ? s : "", cols, true);
+	int used = draw_text(y, x, cols, buf_str(&b), attr);
+	buf_free(&b);
+	draw_fill(y, x + used, cols - used, attr);
+	return cols;
+}
+
+void draw_fill(int y, int x, int cols, attr_t attr)
+{
+	for (int i = 0; i < cols; i++)
+		mvaddch(y, x + i, ' ' | attr);
+}
