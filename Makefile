@@ -115,6 +115,8 @@ install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)
 	install -m 755 $(PROGRAMS) $(DESTDIR)$(BINDIR)/
 	install -m 644 data/actors.yaml $(DESTDIR)$(DATADIR)/
+	install -d $(DESTDIR)$(DATADIR)/themes
+	install -m 644 themes/*.yaml $(DESTDIR)$(DATADIR)/themes/
 	cp -R data/samples $(DESTDIR)$(DATADIR)/
 
 uninstall:

@@ -1,8 +1,9 @@
 /* related.h - the stories most related to an article.
  *
- * score = sum over shared actors of ln(1 + N / stories(actor))   (rare actors say more)
- *       + TEXT_WEIGHT * text similarity (FTS5 bm25 of the article's title and
- *         lede terms, scaled to 0..1 by the best match)
+ * score = sum over shared actors of ln(1 + N / stories(actor)) / ln(2 + N)
+ *         (rare actors say more; scaled so scores from a smaller cache compare)
+ *       + TEXT_WEIGHT * s / (s + 4), s the FTS5 bm25 strength of the match on
+ *         the article's rarest title and lede terms
  *       + TIME_WEIGHT / (1 + days apart / 30)                    (when both are dated)
  * Candidates come from the article's rarest actors (each with its most
  * recent stories) and its best text matches, so the work per article is

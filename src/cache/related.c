@@ -22,6 +22,7 @@ enum {
 	SHARED_NAMES = 5,
 };
 static const double TEXT_WEIGHT = 2.0, TIME_WEIGHT = 0.5;
+static const double TEXT_HALF = 4.0; /* the bm25 strength that counts half */
 
 struct candidate {
 	int64_t id;
@@ -168,7 +169,9 @@ static int gather_shared(struct cache *c, int64_t id, double articles, struct po
 	while (p->nnames < RARE_ACTORS && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		double stories = sqlite3_column_int(st, 2);
 		ids[p->nnames] = sqlite3_column_int64(st, 0);
-		weight[p->nnames] = log(1.0 + articles / (stories > 0 ? stories : 1));
+		/* scaled by the most an actor can weigh, so scores computed when the
+		 * cache was smaller still compare with today's */
+		weight[p->nnames] = log(1.0 + articles / (stories > 0 ? stories : 1)) / log(2.0 + articles);
 		p->names[p->nnames++] = xstrdup((const char *)sqlite3_column_text(st, 1));
 	}
 	sqlite3_reset(st);
@@ -200,14 +203,13 @@ static int gather_text(struct cache *c, int64_t id, const char *query, struct po
 		return BRIEF_ERR;
 	sqlite3_bind_text(st, 1, query, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, id);
-	double best = 0;
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		double strength = -sqlite3_column_double(st, 1); /* bm25: lower is better */
-		if (best == 0)
-			best = strength;
+		/* bm25 is lower for better matches; s / (s + k) maps it to 0..1 on a
+		 * fixed scale, so a weak best match stays weak */
+		double strength = -sqlite3_column_double(st, 1);
 		struct candidate *cand = candidate(p, sqlite3_column_int64(st, 0), sqlite3_column_text(st, 2));
-		cand->text = best > 0 ? strength / best : 0;
+		cand->text = strength > 0 ? strength / (strength + TEXT_HALF) : 0;
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? BRIEF_OK : cache_fail(c, "finding related stories");

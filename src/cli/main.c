@@ -11,6 +11,7 @@
 #include "brief/commands.h"
 #include "brief/error.h"
 #include "brief/paths.h"
+#include "brief/ui.h"
 
 #ifndef BRIEF_VERSION
 #define BRIEF_VERSION "0.0"
@@ -20,12 +21,14 @@ enum { EXIT_USAGE = 2 };
 
 static void usage(FILE *out)
 {
-	fputs("usage: brief [--db PATH] [COMMAND]\n"
+	fputs("usage: brief [--db PATH] [--theme NAME|PATH] [COMMAND]\n"
 	      "\n"
-	      "Read the briefing that brief-import put in the cache.\n"
+	      "Read the briefing that brief-import put in the cache.  Without a\n"
+	      "command, brief opens the reader (press ? there for the keys); when\n"
+	      "its output is not a terminal it prints the list instead.\n"
 	      "\n"
 	      "Commands:\n"
-	      "  list                       the articles, newest first (the default)\n"
+	      "  list                       the articles, newest first\n"
 	      "  actors                     every actor with its number of stories\n"
 	      "  timeline [--actor NAME]    dated events in order, of one actor if given\n"
 	      "  export [--format json]     every article as one JSON object per line,\n"
@@ -35,6 +38,10 @@ static void usage(FILE *out)
 	      "Options:\n"
 	      "  --db PATH      cache file (default $BRIEF_DB, else\n"
 	      "                 $XDG_DATA_HOME/brief/cache.db)\n"
+	      "  --theme NAME   colours: default, light, mono, high-contrast, or a\n"
+	      "                 theme file (also: theme in config.yaml)\n"
+	      "  --script FILE  read keys from FILE (tests; also $BRIEF_SCRIPT)\n"
+	      "  --no-display   draw to nowhere (with --script)\n"
 	      "  -h, --help     this help\n"
 	      "  -V, --version  the version\n",
 	      out);
@@ -54,11 +61,15 @@ int main(int argc, char **argv)
 		{"db", required_argument, NULL, 'd'},
 		{"format", required_argument, NULL, 'f'},
 		{"actor", required_argument, NULL, 'a'},
+		{"theme", required_argument, NULL, 't'},
+		{"script", required_argument, NULL, 's'},
+		{"no-display", no_argument, NULL, 'n'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
 	};
 	const char *db_arg = NULL, *format = NULL, *actor = NULL;
+	struct ui_options ui = {0};
 
 	setlocale(LC_ALL, "");
 	err_set_program("brief");
@@ -68,12 +79,18 @@ int main(int argc, char **argv)
 		case 'd': db_arg = optarg; break;
 		case 'f': format = optarg; break;
 		case 'a': actor = optarg; break;
+		case 't': ui.theme = optarg; break;
+		case 's': ui.script = optarg; break;
+		case 'n': ui.no_display = true; break;
 		case 'h': usage(stdout); return 0;
 		case 'V': printf("brief %s\n", BRIEF_VERSION); return 0;
 		default: usage(stderr); return EXIT_USAGE;
 		}
 	}
-	const char *command = optind < argc ? argv[optind++] : "list";
+	if (!ui.script && getenv("BRIEF_SCRIPT") && *getenv("BRIEF_SCRIPT"))
+		ui.script = getenv("BRIEF_SCRIPT");
+	bool reader = optind >= argc && (ui.script || (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)));
+	const char *command = optind < argc ? argv[optind++] : reader ? "reader" : "list";
 	if (optind < argc) {
 		err_report("%s: unexpected argument '%s'", command, argv[optind]);
 		return EXIT_USAGE;
@@ -87,7 +104,7 @@ int main(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	} else if (strcmp(command, "list") != 0 && strcmp(command, "actors") != 0 &&
-		   strcmp(command, "timeline") != 0) {
+		   strcmp(command, "timeline") != 0 && strcmp(command, "reader") != 0) {
 		err_report("unknown command '%s'; see brief --help", command);
 		return EXIT_USAGE;
 	} else if (format) {
@@ -107,6 +124,12 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	int rc;
+	if (strcmp(command, "reader") == 0) {
+		int status = ui_run(cache, &ui);
+		cache_close(cache);
+		free(db);
+		return status;
+	}
 	if (strcmp(command, "export") == 0)
 		rc = cmd_export(cache, stdout, fmt);
 	else if (strcmp(command, "actors") == 0)

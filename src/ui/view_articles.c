@@ -1,0 +1,181 @@
+/* view_articles.c - the Articles pane: all stories newest first, or those
+ * of an actor, of a search, or related to the open article. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "brief/error.h"
+#include "brief/utf8.h"
+#include "brief/view.h"
+
+/* The rows on screen, fetched when the window moves. */
+struct articles {
+	struct browse_row *rows;
+	int nrows, cap;
+	long offset;
+	bool stale;
+};
+
+static void drop_rows(struct articles *d)
+{
+	browse_rows_free(d->rows, d->nrows);
+	d->nrows = 0;
+}
+
+static void load(struct view *v)
+{
+	struct app *a = v->app;
+	struct articles *d = v->data;
+	int64_t keep = 0;
+	if (d && v->list.sel >= d->offset && v->list.sel < d->offset + d->nrows)
+		keep = d->rows[v->list.sel - d->offset].id;
+	if (!d) {
+		d = v->data = xcalloc(1, sizeof *d);
+	}
+	drop_rows(d);
+	d->stale = true;
+	if (browse_count(a->cache, &a->filter, &v->list.count) != BRIEF_OK) {
+		app_message(a, true, "%s", err_get());
+		v->list.count = 0;
+		return;
+	}
+	/* the same story stays selected when others arrive above it */
+	long pos;
+	if (keep && browse_position(a->cache, &a->filter, keep, &pos) == BRIEF_OK && pos >= 0) {
+		v->list.top += pos - v->list.sel;
+		v->list.sel = pos;
+	}
+	list_clamp(&v->list, v->list.height);
+}
+
+static void fetch(struct view *v, int height)
+{
+	struct articles *d = v->data;
+	if (!d->stale && v->list.top >= d->offset && v->list.top + height <= d->offset + d->nrows)
+		return;
+	drop_rows(d);
+	if (height > d->cap) {
+		d->rows = xrealloc(d->rows, (size_t)height * sizeof *d->rows);
+		d->cap = height;
+	}
+	d->offset = v->list.top;
+	if (browse_page(v->app->cache, &v->app->filter, d->offset, height, d->rows, &d->nrows) != BRIEF_OK)
+		app_message(v->app, true, "%s", err_get());
+	d->stale = false;
+}
+
+/* "Japan, China" from the \x1f-separated shared actors */
+static void reason(const char *shared, struct buf *b)
+{
+	buf_adds(b, "shares ");
+	for (const char *p = shared; *p; p++)
+		if (*p == '\x1f')
+			buf_adds(b, ", ");
+		else
+			buf_addc(b, *p);
+}
+
+/* A search snippet with its hits (between \x01 and \x02) highlighted. */
+static int draw_snippet(int y, int x, int cols, const char *s, attr_t base, attr_t hit)
+{
+	int used = 0;
+	bool in = false;
+	struct buf part = BUF_INIT;
+	for (const char *p = s;; p++) {
+		if (*p == '\x01' || *p == '\x02' || !*p) {
+			used += draw_text(y, x + used, cols - used, buf_str(&part), in ? hit : base);
+			buf_reset(&part);
+			if (!*p)
+				break;
+			in = *p == '\x01';
+			continue;
+		}
+		buf_addc(&part, *p == '\n' ? ' ' : *p);
+	}
+	buf_free(&part);
+	return used;
+}
+
+static void draw(struct view *v, struct rect r, bool focused)
+{
+	struct app *a = v->app;
+	struct articles *d = v->data;
+	list_clamp(&v->list, r.h);
+	if (v->list.count == 0) {
+		const char *empty = a->filter.kind == BROWSE_ALL ? "No articles yet." : "Nothing matches.";
+		draw_fit(r.y, r.x, r.w, empty, draw_attr(EL_DIM));
+		if (a->filter.kind == BROWSE_ALL)
+			draw_fit(r.y + 1, r.x, r.w, "Import some: brief-import FILE|DIR", draw_attr(EL_DIM));
+		return;
+	}
+	fetch(v, r.h);
+	int date_w = r.w >= 40 ? 11 : 0;
+	for (int i = 0; i < d->nrows && i < r.h; i++) {
+		const struct browse_row *row = &d->rows[i];
+		long index = d->offset + i;
+		bool sel = index == v->list.sel;
+		attr_t base = sel ? draw_attr(focused ? EL_SELECTED : EL_SELECTED_IDLE) : draw_attr(EL_NORMAL);
+		int y = r.y + i, x = r.x;
+		draw_fill(y, x, r.w, base);
+		if (date_w) {
+			draw_text(y, x, date_w, row->date ? row->date : "undated", sel ? base : draw_attr(EL_DATE));
+			x += date_w;
+		}
+		int rest = r.w - (x - r.x);
+		struct buf b = BUF_INIT;
+		utf8_fit(&b, row->title ? row->title : "", rest, false);
+		int used = draw_text(y, x, rest, b.data, base);
+		buf_free(&b);
+		/* what the filter adds: the snippet, or why it is related */
+		if (row->extra && used + 3 < rest) {
+			attr_t dim = sel ? base : draw_attr(EL_DIM);
+			used += draw_text(y, x + used, rest - used, " \xE2\x80\x94 ", dim);
+			if (a->filter.kind == BROWSE_SEARCH) {
+				draw_snippet(y, x + used, rest - used, row->extra, dim,
+					     sel ? base : draw_attr(EL_SEARCH_HIT));
+			} else {
+				struct buf why = BUF_INIT;
+				reason(row->extra, &why);
+				draw_text(y, x + used, rest - used, why.data, dim);
+				buf_free(&why);
+			}
+		}
+	}
+}
+
+static bool key(struct view *v, enum action act)
+{
+	return list_move(&v->list, act);
+}
+
+static void open(struct view *v)
+{
+	struct articles *d = v->data;
+	if (!d || v->list.sel < d->offset || v->list.sel >= d->offset + d->nrows)
+		return;
+	app_open_article(v->app, d->rows[v->list.sel - d->offset].id, false);
+	app_focus(v->app, PANE_READER);
+}
+
+static void title(struct view *v, struct buf *b)
+{
+	const struct browse_filter *f = &v->app->filter;
+	switch (f->kind) {
+	case BROWSE_ALL: buf_adds(b, "Articles"); break;
+	case BROWSE_ACTOR: buf_printf(b, "Articles of %s", f->label); break;
+	case BROWSE_SEARCH: buf_printf(b, "Search: %s", f->label); break;
+	case BROWSE_RELATED: buf_printf(b, "Related to: %s", f->label); break;
+	}
+}
+
+static void release(struct view *v)
+{
+	struct articles *d = v->data;
+	if (!d)
+		return;
+	drop_rows(d);
+	free(d->rows);
+	free(d);
+	v->data = NULL;
+}
+
+const struct view_ops articles_view_ops = {"Articles", load, draw, key, open, title, release};

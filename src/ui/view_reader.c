@@ -1,0 +1,437 @@
+/* view_reader.c - the Reader pane: one article, wrapped to the pane by
+ * display width, with actor names, dates and search hits highlighted and
+ * the related stories at the end. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <wchar.h>
+
+#include "brief/error.h"
+#include "brief/utf8.h"
+#include "brief/view.h"
+
+struct span {
+	int start, end;
+	enum theme_element el;
+};
+
+/* A run of text drawn as one wrapped block. */
+struct block {
+	char *text; /* owned */
+	enum theme_element base;
+	struct span *spans;
+	int nspans;
+	size_t scap;
+	int para;   /* paragraph index, or -1 */
+	int indent; /* columns of indent on every line (captions) */
+};
+
+struct line {
+	int block;
+	int start, end; /* bytes of the block's text */
+};
+
+struct reader {
+	struct article_doc doc;
+	bool loaded;
+	struct block *blocks;
+	int nblocks;
+	size_t bcap;
+	struct line *lines;
+	long nlines;
+	size_t lcap;
+	int width; /* the lines are wrapped for this width */
+	long *hits; /* lines with a search hit */
+	long nhits;
+	size_t hcap;
+	long pending_para, pending_pos; /* scroll there at the next layout */
+};
+
+static struct block *add_block(struct reader *r, char *text, enum theme_element base, int para, int indent)
+{
+	r->blocks = xgrow(r->blocks, &r->bcap, (size_t)r->nblocks + 1, sizeof *r->blocks);
+	struct block *b = &r->blocks[r->nblocks++];
+	*b = (struct block){.text = text, .base = base, .para = para, .indent = indent};
+	return b;
+}
+
+static void add_span(struct block *b, int start, int end, enum theme_element el)
+{
+	b->spans = xgrow(b->spans, &b->scap, (size_t)b->nspans + 1, sizeof *b->spans);
+	b->spans[b->nspans++] = (struct span){start, end, el};
+}
+
+static enum theme_element kind_element(const char *kind)
+{
+	if (!kind)
+		return EL_NORMAL;
+	if (strcmp(kind, "person") == 0)
+		return EL_PERSON;
+	if (strcmp(kind, "organization") == 0)
+		return EL_ORGANIZATION;
+	if (strcmp(kind, "country") == 0)
+		return EL_COUNTRY;
+	if (strcmp(kind, "place") == 0)
+		return EL_PLACE;
+	return EL_MEDIA;
+}
+
+static bool word_edge(const char *t, int i)
+{
+	return i <= 0 || !isalnum((unsigned char)t[i - 1]);
+}
+
+/* Every whole-word occurrence of the actors' names in a paragraph. */
+static void mark_actors(struct reader *r, struct block *b)
+{
+	for (int a = 0; a < r->doc.nactors; a++) {
+		const struct doc_actor *act = &r->doc.actors[a];
+		enum theme_element el = kind_element(act->item.kind);
+		for (int k = 0; k < act->nnames; k++) {
+			const char *name = act->names[k];
+			size_t len = strlen(name);
+			if (len < 2)
+				continue;
+			for (const char *p = strstr(b->text, name); p; p = strstr(p + len, name)) {
+				int s = (int)(p - b->text);
+				if (word_edge(b->text, s) && !isalnum((unsigned char)p[len]))
+					add_span(b, s, s + (int)len, el);
+			}
+		}
+	}
+}
+
+static void mark_search(struct block *b, const char *query)
+{
+	if (!query)
+		return;
+	/* each plain word of the query, without case */
+	for (const char *q = query; *q;) {
+		while (*q && !isalnum((unsigned char)*q))
+			q++;
+		const char *w = q;
+		while (isalnum((unsigned char)*q))
+			q++;
+		size_t n = (size_t)(q - w);
+		if (n < 2 || (n == 2 && strncasecmp(w, "OR", 2) == 0) || (n == 3 && strncmp(w, "AND", 3) == 0) ||
+		    (n == 3 && strncmp(w, "NOT", 3) == 0))
+			continue;
+		for (const char *t = b->text; *t; t++)
+			if (strncasecmp(t, w, n) == 0 && word_edge(b->text, (int)(t - b->text)))
+				add_span(b, (int)(t - b->text), (int)(t - b->text + n), EL_SEARCH_HIT);
+	}
+}
+
+static void clear_blocks(struct reader *r)
+{
+	for (int i = 0; i < r->nblocks; i++) {
+		free(r->blocks[i].text);
+		free(r->blocks[i].spans);
+	}
+	r->nblocks = 0;
+	r->nlines = 0;
+	r->width = 0;
+}
+
+static void build_blocks(struct app *a, struct reader *r)
+{
+	const struct article_doc *d = &r->doc;
+	clear_blocks(r);
+	add_block(r, xstrdup(d->title ? d->title : ""), EL_TITLE, -1, 0);
+	struct buf meta = BUF_INIT;
+	buf_printf(&meta, "%s \xC2\xB7 %s", d->date ? d->date : "undated", d->source ? d->source : "");
+	struct block *b = add_block(r, buf_steal(&meta), EL_DIM, -1, 0);
+	add_span(b, 0, d->date ? (int)strlen(d->date) : 7, EL_DATE);
+	if (d->nactors) {
+		struct buf line = BUF_INIT;
+		struct span tmp[64];
+		int nt = 0;
+		for (int i = 0; i < d->nactors; i++) {
+			if (i)
+				buf_adds(&line, " \xC2\xB7 ");
+			int s = (int)line.len;
+			buf_adds(&line, d->actors[i].item.name);
+			if (nt < 64)
+				tmp[nt++] = (struct span){s, (int)line.len, kind_element(d->actors[i].item.kind)};
+			if (d->actors[i].item.role)
+				buf_printf(&line, " (%s)", d->actors[i].item.role);
+		}
+		b = add_block(r, buf_steal(&line), EL_DIM, -1, 0);
+		for (int i = 0; i < nt; i++)
+			add_span(b, tmp[i].start, tmp[i].end, tmp[i].el);
+	}
+	add_block(r, xstrdup(""), EL_NORMAL, -1, 0);
+	for (int p = 0; p < d->npara; p++) {
+		const char *kind = d->paras[p].kind;
+		enum theme_element el = strcmp(kind, "heading") == 0 ? EL_HEADING
+				       : strcmp(kind, "caption") == 0 ? EL_CAPTION : EL_NORMAL;
+		b = add_block(r, xstrdup(d->paras[p].text), el, p, el == EL_CAPTION ? 2 : 0);
+		if (el != EL_HEADING)
+			mark_actors(r, b);
+		for (int k = 0; k < d->ndates; k++)
+			if (d->dates[k].para == p)
+				add_span(b, d->dates[k].pos, d->dates[k].pos + d->dates[k].len, EL_DATE);
+		mark_search(b, a->search);
+		add_block(r, xstrdup(""), EL_NORMAL, -1, 0);
+	}
+	if (d->nrelated) {
+		add_block(r, xstrdup("Related stories (] next, [ previous, r list)"), EL_BORDER, -1, 0);
+		for (int i = 0; i < d->nrelated; i++) {
+			struct buf item = BUF_INIT;
+			buf_printf(&item, "%d. %s", i + 1, d->related[i].title);
+			int end = (int)item.len;
+			if (d->related[i].extra && *d->related[i].extra) {
+				buf_adds(&item, " \xE2\x80\x94 shares ");
+				for (const char *p = d->related[i].extra; *p; p++)
+					if (*p == '\x1f')
+						buf_adds(&item, ", ");
+					else
+						buf_addc(&item, *p);
+			}
+			b = add_block(r, buf_steal(&item), EL_DIM, -1, 2);
+			add_span(b, 0, end, EL_NORMAL);
+		}
+	}
+}
+
+/* Break each block into lines of at most `width` columns, at spaces when
+ * a word fits, else anywhere (a long URL). */
+static void layout(struct reader *r, int width)
+{
+	r->nlines = 0;
+	r->nhits = 0;
+	r->width = width;
+	for (int bi = 0; bi < r->nblocks; bi++) {
+		const struct block *b = &r->blocks[bi];
+		int n = (int)strlen(b->text), i = 0, cols = width - b->indent;
+		if (cols < 4)
+			cols = 4;
+		do {
+			int used = 0, j = i, last_space = -1;
+			while (j < n) {
+				uint32_t cp;
+				size_t len = utf8_decode(b->text + j, (size_t)(n - j), &cp);
+				if (!len)
+					len = 1, cp = '?';
+				int w = wcwidth((wchar_t)cp);
+				if (w < 0)
+					w = 1;
+				if (used + w > cols)
+					break;
+				if (cp == ' ')
+					last_space = j;
+				used += w;
+				j += (int)len;
+			}
+			int end = j;
+			if (j < n && last_space > i)
+				end = last_space;
+			r->lines = xgrow(r->lines, &r->lcap, (size_t)r->nlines + 1, sizeof *r->lines);
+			r->lines[r->nlines++] = (struct line){bi, i, end};
+			for (int s = 0; s < b->nspans; s++)
+				if (b->spans[s].el == EL_SEARCH_HIT && b->spans[s].start < end && b->spans[s].end > i) {
+					if (!r->nhits || r->hits[r->nhits - 1] != r->nlines - 1) {
+						r->hits = xgrow(r->hits, &r->hcap, (size_t)r->nhits + 1, sizeof *r->hits);
+						r->hits[r->nhits++] = r->nlines - 1;
+					}
+				}
+			i = end;
+			while (i < n && b->text[i] == ' ')
+				i++;
+		} while (i < n);
+	}
+}
+
+static void load(struct view *v)
+{
+	struct reader *r = v->data;
+	if (!r) {
+		r = v->data = xcalloc(1, sizeof *r);
+		r->pending_para = -1;
+	}
+	if (r->loaded)
+		browse_article_free(&r->doc);
+	r->loaded = false;
+	clear_blocks(r);
+	if (!v->app->article)
+		return;
+	if (browse_article(v->app->cache, v->app->article, &r->doc) != BRIEF_OK) {
+		app_message(v->app, true, "%s", err_get());
+		browse_article_free(&r->doc);
+		v->app->article = 0;
+		return;
+	}
+	r->loaded = true;
+	build_blocks(v->app, r);
+}
+
+static void scroll_to_pending(struct view *v)
+{
+	struct reader *r = v->data;
+	if (r->pending_para < 0)
+		return;
+	for (long l = 0; l < r->nlines; l++) {
+		const struct line *ln = &r->lines[l];
+		if (r->blocks[ln->block].para == r->pending_para && ln->end > r->pending_pos) {
+			v->list.sel = v->list.top = l;
+			break;
+		}
+	}
+	r->pending_para = -1;
+}
+
+static void draw_line(const struct reader *r, const struct line *ln, int y, int x, int w)
+{
+	const struct block *b = &r->blocks[ln->block];
+	int col = b->indent;
+	if (b->base == EL_CAPTION && ln->start == 0)
+		draw_text(y, x, 2, "\xE2\x96\x8C", draw_attr(EL_CAPTION));
+	for (int i = ln->start; i < ln->end && col < w;) {
+		enum theme_element el = b->base;
+		for (int s = 0; s < b->nspans; s++)
+			if (i >= b->spans[s].start && i < b->spans[s].end &&
+			    (el == b->base || b->spans[s].el == EL_SEARCH_HIT))
+				el = b->spans[s].el;
+		uint32_t cp;
+		size_t len = utf8_decode(b->text + i, (size_t)(ln->end - i), &cp);
+		if (!len)
+			len = 1;
+		char one[8];
+		memcpy(one, b->text + i, len);
+		one[len] = '\0';
+		attr_t attr = draw_attr(el);
+		if (b->base == EL_TITLE || b->base == EL_HEADING)
+			attr |= draw_attr(b->base) & A_BOLD;
+		col += draw_text(y, x + col, w - col, one, attr);
+		i += (int)len;
+	}
+}
+
+static void draw(struct view *v, struct rect rc, bool focused)
+{
+	struct reader *r = v->data;
+	(void)focused;
+	if (!r || !r->loaded) {
+		const char *lines[] = {"Open an article from the Articles pane (Enter).", "",
+				       "No articles yet? Import some:", "  brief-import FILE|DIR"};
+		for (int i = 0; i < 4 && i < rc.h; i++)
+			draw_fit(rc.y + i, rc.x, rc.w, lines[i], draw_attr(i == 3 ? EL_TITLE : EL_DIM));
+		return;
+	}
+	int width = rc.w - 1;
+	if (r->width != width) {
+		long keep_para = -1, keep_pos = 0;
+		if (r->nlines && v->list.top < r->nlines) {
+			const struct line *ln = &r->lines[v->list.top];
+			keep_para = r->blocks[ln->block].para;
+			keep_pos = ln->start;
+		}
+		layout(r, width);
+		if (keep_para >= 0 && r->pending_para < 0) {
+			r->pending_para = keep_para;
+			r->pending_pos = keep_pos;
+		}
+	}
+	v->list.count = r->nlines;
+	scroll_to_pending(v);
+	/* the reader scrolls: its "selection" is the top line */
+	v->list.sel = v->list.top;
+	list_clamp(&v->list, rc.h);
+	for (int i = 0; i < rc.h && v->list.top + i < r->nlines; i++)
+		draw_line(r, &r->lines[v->list.top + i], rc.y + i, rc.x, width);
+}
+
+static bool key(struct view *v, enum action a)
+{
+	struct reader *r = v->data;
+	if (!r || !r->loaded)
+		return false;
+	long page = v->list.height > 1 ? v->list.height - 1 : 1;
+	switch (a) {
+	case ACT_DOWN: v->list.top++; break;
+	case ACT_UP: v->list.top--; break;
+	case ACT_TOP: v->list.top = 0; break;
+	case ACT_BOTTOM: v->list.top = r->nlines; break;
+	case ACT_PAGE_DOWN: v->list.top += page; break;
+	case ACT_PAGE_UP: v->list.top -= page; break;
+	case ACT_HALF_DOWN: v->list.top += page / 2; break;
+	case ACT_HALF_UP: v->list.top -= page / 2; break;
+	case ACT_NEXT_HIT:
+	case ACT_PREV_HIT: {
+		long found = -1;
+		for (long i = 0; i < r->nhits; i++) {
+			long h = a == ACT_NEXT_HIT ? r->hits[i] : r->hits[r->nhits - 1 - i];
+			if (a == ACT_NEXT_HIT ? h > v->list.top : h < v->list.top) {
+				found = h;
+				break;
+			}
+		}
+		if (found < 0) {
+			app_message(v->app, false, r->nhits ? "no more hits" : "no search hits in this article");
+			return true;
+		}
+		v->list.top = found;
+		break;
+	}
+	default: return false;
+	}
+	if (v->list.top > r->nlines - 1)
+		v->list.top = r->nlines - 1;
+	if (v->list.top < 0)
+		v->list.top = 0;
+	v->list.sel = v->list.top;
+	return true;
+}
+
+static void open(struct view *v)
+{
+	(void)v;
+}
+
+static void title(struct view *v, struct buf *b)
+{
+	struct reader *r = v->data;
+	buf_adds(b, "Reader");
+	if (r && r->loaded && r->nlines)
+		buf_printf(b, " %ld%%", (v->list.top + v->list.height >= r->nlines)
+					       ? 100L
+					       : (v->list.top + v->list.height) * 100 / r->nlines);
+}
+
+static void release(struct view *v)
+{
+	struct reader *r = v->data;
+	if (!r)
+		return;
+	if (r->loaded)
+		browse_article_free(&r->doc);
+	clear_blocks(r);
+	free(r->blocks);
+	free(r->lines);
+	free(r->hits);
+	free(r);
+	v->data = NULL;
+}
+
+void reader_show(struct view *v, int para, int pos)
+{
+	struct reader *r = v->data;
+	if (!r)
+		return;
+	r->pending_para = para;
+	r->pending_pos = pos;
+	r->width = 0; /* lay out again at the next draw, then scroll */
+}
+
+long reader_top(const struct view *v)
+{
+	return v->list.top;
+}
+
+void reader_set_top(struct view *v, long top)
+{
+	v->list.top = v->list.sel = top;
+}
+
+const struct view_ops reader_view_ops = {"Reader", load, draw, key, open, title, release};
