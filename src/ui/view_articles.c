@@ -108,7 +108,7 @@ static void draw(struct view *v, struct rect r, bool focused)
 		return;
 	}
 	fetch(v, r.h);
-	int date_w = r.w >= 40 ? 11 : 0;
+	int date_w = r.w >= 28 ? 11 : 0;
 	for (int i = 0; i < d->nrows && i < r.h; i++) {
 		const struct browse_row *row = &d->rows[i];
 		long index = d->offset + i;

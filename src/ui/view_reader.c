@@ -313,10 +313,14 @@ static void draw(struct view *v, struct rect rc, bool focused)
 	struct reader *r = v->data;
 	(void)focused;
 	if (!r || !r->loaded) {
-		const char *lines[] = {"Open an article from the Articles pane (Enter).", "",
-				       "No articles yet? Import some:", "  brief-import FILE|DIR"};
-		for (int i = 0; i < 4 && i < rc.h; i++)
-			draw_fit(rc.y + i, rc.x, rc.w, lines[i], draw_attr(i == 3 ? EL_TITLE : EL_DIM));
+		/* an empty cache says how to fill it, not a blank screen */
+		bool empty = v->app->views[PANE_ARTICLES].list.count == 0 && v->app->filter.kind == BROWSE_ALL;
+		const char *lines[] = {"No articles yet. Import some with:", "  brief-import FILE|DIR", "",
+				       "then press R here to reload."};
+		const char *pick[] = {"Select an article and press Enter.", "", "Press ? for the keys."};
+		for (int i = 0; i < (empty ? 4 : 3) && i < rc.h; i++)
+			draw_fit(rc.y + i, rc.x, rc.w, empty ? lines[i] : pick[i],
+				 draw_attr(empty && i == 1 ? EL_TITLE : EL_DIM));
 		return;
 	}
 	int width = rc.w - 1;

@@ -53,7 +53,9 @@ static void draw(struct view *v, struct rect r, bool focused)
 	struct timeline *d = v->data;
 	list_clamp(&v->list, r.h);
 	if (!v->list.count) {
-		draw_fit(r.y, r.x, r.w, "No dated events.", draw_attr(EL_DIM));
+		draw_fit(r.y, r.x, r.w, v->app->article || v->app->scope != SCOPE_ARTICLE ? "No events."
+											     : "Open an article; T: all events.",
+			 draw_attr(EL_DIM));
 		return;
 	}
 	fetch(v, r.h);
