@@ -37,7 +37,7 @@ LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 LIB = $(BUILD)/libbrief.a
 PROGRAMS = $(BUILD)/brief $(BUILD)/brief-import
 
-TEST_SRC = $(wildcard tests/unit/*.c tests/import/*.c)
+TEST_SRC = $(wildcard tests/unit/*.c tests/import/*.c tests/ui/*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 TEST_SUPPORT = tests/support/support.c
 

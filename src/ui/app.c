@@ -113,7 +113,8 @@ static void draw_status(struct app *a)
 	const char *hints = " ?:help  q:quit ";
 	int hw = (int)strlen(hints);
 	if (a->status[0])
-		draw_text(y, used, a->cols - used - hw, a->status, draw_attr(a->status_error ? EL_ERROR : EL_STATUS));
+		draw_text(y, used + 1, a->cols - used - hw - 1, a->status,
+			  draw_attr(a->status_error ? EL_ERROR : EL_STATUS));
 	if (a->cols - used > hw)
 		draw_text(y, a->cols - hw, hw, hints, draw_attr(EL_STATUS));
 }
@@ -149,9 +150,16 @@ static void draw_all(struct app *a)
 {
 	erase();
 	if (a->too_small) {
-		char msg[96];
-		snprintf(msg, sizeof msg, "terminal too small: %dx%d, need %dx%d", a->cols, a->rows, MIN_COLS, MIN_ROWS);
-		draw_text(a->rows / 2, 0, a->cols, msg, draw_attr(EL_ERROR));
+		/* two short lines, so the message itself fits a tiny screen */
+		char size[64];
+		snprintf(size, sizeof size, "%dx%d, need %dx%d", a->cols, a->rows, MIN_COLS, MIN_ROWS);
+		const char *lines[] = {"terminal too small", size};
+		for (int i = 0; i < 2; i++) {
+			int w = (int)strlen(lines[i]);
+			int y = a->rows / 2 - 1 + i, x = a->cols > w ? (a->cols - w) / 2 : 0;
+			if (y >= 0 && y < a->rows)
+				draw_text(y, x, a->cols - x, lines[i], draw_attr(EL_ERROR));
+		}
 		refresh();
 		return;
 	}

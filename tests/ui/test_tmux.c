@@ -1,0 +1,174 @@
+/* test_tmux.c - the real reader in a real terminal (tmux): start it, walk
+ * to a related story and back, search, resize, and check the theme's
+ * colours reach the screen.  Skipped when tmux is not installed. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "brief/mem.h"
+#include "support.h"
+
+#define SOCKET "brief-test"
+
+static char *dir, *db;
+
+static struct run tmux(const char *a1, const char *a2, const char *a3, const char *a4, const char *a5,
+		       const char *a6, const char *a7)
+{
+	char *argv[] = {"/usr/bin/tmux", "-L", SOCKET, (char *)a1, (char *)a2, (char *)a3, (char *)a4,
+			(char *)a5, (char *)a6, (char *)a7, NULL};
+	return run_program(argv, NULL, false);
+}
+
+static char *capture(bool colours)
+{
+	struct run r = tmux("capture-pane", "-p", colours ? "-e" : "-J", "-t", "ui", NULL, NULL);
+	free(r.err);
+	return r.out;
+}
+
+/* Wait until the screen shows text (the reader redraws on its own time). */
+static char *wait_for(const char *text)
+{
+	struct timespec nap = {0, 50 * 1000 * 1000};
+	for (int i = 0; i < 100; i++) {
+		char *screen = capture(false);
+		if (strstr(screen, text))
+			return screen;
+		free(screen);
+		nanosleep(&nap, NULL);
+	}
+	return capture(false);
+}
+
+static void keys(const char *k)
+{
+	struct run r = tmux("send-keys", "-t", "ui", k, NULL, NULL, NULL);
+	run_free(&r);
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	if (access("/usr/bin/tmux", X_OK) != 0)
+		return 0;
+	dir = tmp_make();
+	db = path_join(dir, "cache.db");
+	char *import = bin_path("brief-import"), *samples = src_path("data/samples");
+	char *argv[] = {import, "-q", "--db", db, samples, NULL};
+	struct run r = run_program(argv, dir, false);
+	int status = r.status;
+	run_free(&r);
+	free(import), free(samples);
+	return status == 0 ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	struct run r = tmux("kill-server", NULL, NULL, NULL, NULL, NULL, NULL);
+	run_free(&r);
+	if (dir)
+		tmp_remove(dir);
+	free(db);
+	return 0;
+}
+
+static void start(const char *extra_env)
+{
+	struct run r = tmux("kill-server", NULL, NULL, NULL, NULL, NULL, NULL);
+	run_free(&r);
+	char *brief = bin_path("brief");
+	char *abs = realpath(brief, NULL);
+	struct buf cmd = BUF_INIT;
+	buf_printf(&cmd, "env HOME=%s LANG=C.UTF-8 TZ=UTC %s %s --db %s", dir, extra_env, abs, db);
+	r = tmux("new-session", "-d", "-s", "ui", "-x", "120", NULL);
+	run_free(&r);
+	r = tmux("resize-window", "-t", "ui", "-x", "120", "-y", "40");
+	run_free(&r);
+	r = tmux("send-keys", "-t", "ui", cmd.data, "Enter", NULL, NULL);
+	run_free(&r);
+	buf_free(&cmd);
+	free(abs), free(brief);
+}
+
+static void test_related_walk_search_and_resize_in_tmux(void **state)
+{
+	(void)state;
+	if (!db)
+		skip();
+	start("");
+	char *s = wait_for(" Articles");
+	assert_non_null(strstr(s, "2026-02-13 WHO Members Push"));
+	free(s);
+	/* open the newest story, go to its first related story, come back */
+	keys("Enter");
+	s = wait_for("\xE2\x94\x82WHO Members Push to Finish Pandemic");
+	assert_non_null(strstr(s, "[Reader]"));
+	free(s);
+	keys("]");
+	s = wait_for("related 1/");
+	assert_null(strstr(s, "\xE2\x94\x82WHO Members Push to Finish Pandemic"));
+	free(s);
+	keys("h");
+	s = wait_for("\xE2\x94\x82WHO Members Push to Finish Pandemic");
+	assert_non_null(strstr(s, "\xE2\x94\x82WHO Members Push to Finish Pandemic"));
+	free(s);
+	/* search */
+	keys("/");
+	keys("landmine");
+	keys("Enter");
+	s = wait_for(" Search: landmine");
+	assert_non_null(strstr(s, "matches for landmine"));
+	free(s);
+	/* 120x40 -> 60x20: one pane with a tab line */
+	struct run r = tmux("resize-window", "-t", "ui", "-x", "60", "-y", "20");
+	run_free(&r);
+	s = wait_for(" 1 Articles  2 Reader");
+	assert_non_null(strstr(s, " 1 Articles  2 Reader  3 Actors  4 Timeline"));
+	free(s);
+	/* -> 200x60: all panes again, the search still on */
+	r = tmux("resize-window", "-t", "ui", "-x", "200", "-y", "60");
+	run_free(&r);
+	s = wait_for(" Timeline: ");
+	assert_non_null(strstr(s, " Search: landmine"));
+	assert_non_null(strstr(s, " Actors"));
+	assert_null(strstr(s, " 1 Articles  2 Reader"));
+	free(s);
+	keys("Q");
+}
+
+static void test_theme_colours_reach_the_terminal(void **state)
+{
+	(void)state;
+	if (!db)
+		skip();
+	start("TERM=tmux-256color");
+	free(wait_for(" Articles"));
+	char *s = capture(true);
+	/* the default theme paints the focused border bold and in colour:
+	 * an SGR sequence with a colour, from the theme, on screen */
+	assert_non_null(strstr(s, "\x1b["));
+	assert_true(strstr(s, "38;5;") != NULL || strstr(s, "\x1b[3") != NULL);
+	free(s);
+	keys("Q");
+	/* NO_COLOR: attributes only, no colour at all */
+	start("TERM=tmux-256color NO_COLOR=1");
+	free(wait_for(" Articles"));
+	s = capture(true);
+	assert_null(strstr(s, "38;5;"));
+	assert_null(strstr(s, "48;5;"));
+	free(s);
+	keys("Q");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_related_walk_search_and_resize_in_tmux),
+		cmocka_unit_test(test_theme_colours_reach_the_terminal),
+	};
+	return cmocka_run_group_tests_name("tmux", tests, setup, teardown);
+}
