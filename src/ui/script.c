@@ -8,6 +8,8 @@
  *   :resize WxH     resize the screen to W columns and H rows
  *   :sleep MS       wait, letting the reader poll the cache for changes
  *   :type TEXT      type TEXT as it is (for the search prompt)
+ *   :click ROW COL  a left click at that cell
+ *   :wheel up|down ROW COL   the mouse wheel over that cell
  *   # comment
  * Each key is handled and the screen redrawn before the next is read, so
  * every step sees a settled screen.  At the end of the script the reader
@@ -117,6 +119,17 @@ static int command(struct app *a, char *line)
 		return -1;
 	} else if (strcmp(line, ":type") == 0) {
 		push_text(arg, strlen(arg));
+	} else if (strcmp(line, ":click") == 0 || strcmp(line, ":wheel") == 0) {
+		/* a real mouse event through curses, as the terminal would send */
+		MEVENT ev = {0};
+		char dir[8] = "";
+		bool click = line[1] == 'c';
+		if (click ? sscanf(arg, "%d %d", &ev.y, &ev.x) == 2
+			  : sscanf(arg, "%7s %d %d", dir, &ev.y, &ev.x) == 3) {
+			ev.bstate = click ? BUTTON1_CLICKED : strcmp(dir, "up") == 0 ? BUTTON4_PRESSED : BUTTON5_PRESSED;
+			ungetmouse(&ev);
+			return KEY_MOUSE;
+		}
 	} else {
 		app_message(a, true, "script: unknown command %s", line);
 	}
@@ -139,8 +152,8 @@ int script_next_key(struct app *a, wint_t *wch)
 			continue;
 		if (line[0] == ':') {
 			int k = command(a, line);
-			if (k == KEY_RESIZE) {
-				*wch = KEY_RESIZE;
+			if (k == KEY_RESIZE || k == KEY_MOUSE) {
+				*wch = (wint_t)k;
 				return KEY_CODE_YES;
 			}
 			if (k < 0)

@@ -121,6 +121,18 @@ static void draw(struct view *v, struct rect r, bool focused)
 			x += date_w;
 		}
 		int rest = r.w - (x - r.x);
+		/* the source file, right-aligned, when the pane has room for it */
+		if (rest >= 36 && row->source) {
+			const char *file = strrchr(row->source, '/');
+			file = file ? file + 1 : row->source;
+			int sw = rest / 4;
+			struct buf src = BUF_INIT;
+			utf8_fit(&src, file, sw, false);
+			int w = utf8_width(src.data);
+			draw_text(y, r.x + r.w - w, w, src.data, sel ? base : draw_attr(EL_DIM));
+			buf_free(&src);
+			rest -= sw + 1;
+		}
 		struct buf b = BUF_INIT;
 		utf8_fit(&b, row->title ? row->title : "", rest, false);
 		int used = draw_text(y, x, rest, b.data, base);

@@ -7,6 +7,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <sys/wait.h>
+#include <time.h>
 
 #include "brief/mem.h"
 #include "support.h"
@@ -320,6 +322,95 @@ static void test_script_session_is_valgrind_clean(void **state)
 	free(path);
 }
 
+static void test_mouse_click_selects_then_opens_and_wheel_scrolls(void **state)
+{
+	(void)state;
+	char *got = run_script(E->db, 200, 40, ":click 4 10\n:dump one\n:click 4 10\n:dump two\n:wheel down 10 70\n:dump three");
+	assert_non_null(strstr(strstr(got, "== one\n"), "[Articles] 4/20"));
+	char *two = strstr(got, "== two\n");
+	assert_non_null(strstr(two, "[Reader] 1/"));
+	assert_non_null(strstr(two, "\xE2\x94\x82Mine Ban Treaty Members Meet in Geneva"));
+	assert_non_null(strstr(strstr(got, "== three\n"), "[Reader] 4/"));
+	free(got);
+}
+
+/* brief-import adds a story while the reader is open: within a second the
+ * list shows it, and the selected story stays selected. */
+static void test_live_refresh_keeps_the_selection(void **state)
+{
+	(void)state;
+	char *db = path_join(E->dir, "live.db");
+	char *samples = src_path("data/samples");
+	char *argv[] = {E->import, "-q", "--db", db, samples, NULL};
+	struct run r = run_program(argv, E->dir, false);
+	run_free(&r);
+	char *story = file_write_str(E->dir, "live/new.txt",
+				     "Fresh Story Arrives While Reading\n\nGENEVA, March 1, 2027 (AFP) - It came in late.\n");
+	char *script = file_write_str(E->dir, "live.script", "jj\n:sleep 1500\n");
+	char *dump = path_join(E->dir, "live.txt");
+	struct buf steps = BUF_INIT;
+	buf_printf(&steps, "jj\n:sleep 1500\n:dump %s\n", dump);
+	free(file_write_str(E->dir, "live.script", steps.data));
+	setenv("COLUMNS", "120", 1);
+	setenv("LINES", "30", 1);
+	pid_t pid = fork();
+	if (pid == 0) {
+		char *reader[] = {E->brief, "--db", db, "--script", script, "--no-display", NULL};
+		freopen("/dev/null", "w", stderr);
+		execv(E->brief, reader);
+		_exit(127);
+	}
+	struct timespec nap = {0, 400 * 1000 * 1000};
+	nanosleep(&nap, NULL);
+	char *add[] = {E->import, "-q", "--db", db, story, NULL};
+	r = run_program(add, E->dir, false);
+	assert_int_equal(r.status, 0);
+	run_free(&r);
+	int status;
+	waitpid(pid, &status, 0);
+	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	char *screen = file_read(dump, NULL);
+	assert_non_null(screen);
+	assert_non_null(strstr(screen, "2027-03-01 Fresh Story Arrives"));
+	/* the third story was selected; one arrived above it: now the fourth */
+	assert_non_null(strstr(screen, "[Articles] 4/21"));
+	free(screen), free(dump), free(script), free(story), free(samples), free(db);
+	buf_free(&steps);
+}
+
+static void test_bad_theme_is_reported_after_the_screen_closes(void **state)
+{
+	(void)state;
+	char *theme = file_write_str(E->dir, "bad-theme.yaml", "elements:\n  title:\n    fg: purple\n");
+	char *script = file_write_str(E->dir, "quit.script", "Q\n");
+	setenv("COLUMNS", "120", 1);
+	setenv("LINES", "30", 1);
+	char *argv[] = {E->brief, "--db", E->db, "--theme", theme, "--script", script, "--no-display", NULL};
+	struct run r = run_program(argv, E->dir, false);
+	assert_int_equal(r.status, 0);
+	struct buf want = BUF_INIT;
+	buf_printf(&want, "brief: %s:3:9: ", theme);
+	assert_true(strncmp(r.err, want.data, want.len) == 0);
+	assert_non_null(strstr(r.err, "(the default theme is used)"));
+	buf_free(&want);
+	run_free(&r);
+	free(theme), free(script);
+}
+
+static void test_config_rebinds_keys(void **state)
+{
+	(void)state;
+	/* HOME is the temp folder, so this is the user's config.yaml */
+	char *cfg = file_write_str(E->dir, ".config/brief/config.yaml", "keys:\n  down: [x]\n");
+	char *got = run_script(E->db, 120, 30, "xx\n:dump rebound\njj\n:dump old");
+	assert_non_null(strstr(strstr(got, "== rebound\n"), "[Articles] 3/20"));
+	/* j is no longer down */
+	assert_non_null(strstr(strstr(got, "== old\n"), "[Articles] 3/20"));
+	free(got);
+	unlink(cfg);
+	free(cfg);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -334,6 +425,10 @@ int main(void)
 		cmocka_unit_test(test_actor_filter_and_timeline),
 		cmocka_unit_test(test_seeds_related_walk_actor_and_timeline),
 		cmocka_unit_test(test_script_session_is_valgrind_clean),
+		cmocka_unit_test(test_mouse_click_selects_then_opens_and_wheel_scrolls),
+		cmocka_unit_test(test_live_refresh_keeps_the_selection),
+		cmocka_unit_test(test_bad_theme_is_reported_after_the_screen_closes),
+		cmocka_unit_test(test_config_rebinds_keys),
 	};
 	return cmocka_run_group_tests_name("screens", tests, setup, teardown);
 }
