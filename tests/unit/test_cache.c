@@ -42,7 +42,7 @@ static void free_article(struct article *a)
 static void put_source(struct cache *c, const char *realpath, const char *hash, const char *title,
 		       const char *body)
 {
-	struct source_info src = {realpath, realpath, hash, "utf-8", "raw", 3};
+	struct source_info src = {realpath, realpath, hash, "utf-8", "raw", 3, NULL};
 	struct article a = make_article(title, body);
 	int64_t id;
 	assert_int_equal(cache_begin(c), BRIEF_OK);
@@ -192,7 +192,7 @@ static void test_articles_list_newest_first_with_undated_last(void **state)
 		char path[16], hash[8];
 		snprintf(path, sizeof path, "/%d.txt", i);
 		snprintf(hash, sizeof hash, "h%d", i);
-		struct source_info src = {path, path, hash, "utf-8", "x", 1};
+		struct source_info src = {path, path, hash, "utf-8", "x", 1, NULL};
 		struct article a = make_article(path, "body");
 		if (dates[i])
 			assert_true(date_parse_iso(dates[i], &a.date));
