@@ -9,6 +9,7 @@
 #include "brief/error.h"
 #include "brief/gazetteer.h"
 #include "brief/mem.h"
+#include "brief/yamldoc.h"
 
 const char *actor_kind_name(enum actor_kind kind)
 {
@@ -28,17 +29,6 @@ struct loader {
 	yaml_document_t *doc;
 	const char *path;
 };
-
-static int fail_at(const struct loader *ld, const yaml_node_t *node, const char *what)
-{
-	return err_set("%s:%zu:%zu: %s", ld->path, (size_t)node->start_mark.line + 1,
-		       (size_t)node->start_mark.column + 1, what);
-}
-
-static const char *scalar(const yaml_node_t *node)
-{
-	return node && node->type == YAML_SCALAR_NODE ? (const char *)node->data.scalar.value : NULL;
-}
 
 static size_t entry_for(struct gazetteer *g, enum actor_kind kind, const char *name)
 {
@@ -86,41 +76,37 @@ static int load_entry(struct loader *ld, yaml_node_t *item, enum actor_kind kind
 	static const char *const lists[] = {"aliases", "acronyms", "adjectives", "demonyms", "seats"};
 	static const char *const fields[] = {"name", "code", "type", "country"};
 	if (item->type != YAML_MAPPING_NODE)
-		return fail_at(ld, item, "expected an entry (name: ...)");
+		return yamldoc_fail(ld->path, item, "expected an entry (name: ...)");
 	const char *name = NULL, *type = NULL, *code = NULL;
 	for (yaml_node_pair_t *p = item->data.mapping.pairs.start; p < item->data.mapping.pairs.top; p++) {
 		yaml_node_t *k = yaml_document_get_node(ld->doc, p->key);
 		yaml_node_t *v = yaml_document_get_node(ld->doc, p->value);
-		const char *key = scalar(k);
+		const char *key = yamldoc_scalar(k);
 		bool known = false;
 		for (size_t i = 0; key && i < sizeof fields / sizeof *fields; i++)
 			if (strcmp(key, fields[i]) == 0) {
-				if (!scalar(v))
-					return fail_at(ld, v, "expected a single value");
+				if (!yamldoc_scalar(v))
+					return yamldoc_fail(ld->path, v, "expected a single value");
 				known = true;
 			}
 		for (size_t i = 0; key && i < sizeof lists / sizeof *lists; i++)
 			if (strcmp(key, lists[i]) == 0) {
 				if (v->type != YAML_SEQUENCE_NODE)
-					return fail_at(ld, v, "expected a list of names, like [a, b]");
+					return yamldoc_fail(ld->path, v, "expected a list of names, like [a, b]");
 				known = true;
 			}
 		if (!known) {
-			struct buf msg = BUF_INIT;
-			buf_printf(&msg, "unknown field '%s'", key ? key : "?");
-			int rc = fail_at(ld, k, msg.data);
-			buf_free(&msg);
-			return rc;
+			return yamldoc_fail(ld->path, k, "unknown field '%s'", key ? key : "?");
 		}
 		if (strcmp(key, "name") == 0)
-			name = scalar(v);
+			name = yamldoc_scalar(v);
 		else if (strcmp(key, "type") == 0)
-			type = scalar(v);
+			type = yamldoc_scalar(v);
 		else if (strcmp(key, "code") == 0 || (strcmp(key, "country") == 0 && !code))
-			code = scalar(v);
+			code = yamldoc_scalar(v);
 	}
 	if (!name || !*name)
-		return fail_at(ld, item, "entry without a name");
+		return yamldoc_fail(ld->path, item, "entry without a name");
 	if (kind == ACTOR_ORGANIZATION && type && strcmp(type, "media") == 0)
 		kind = ACTOR_MEDIA;
 	size_t e = entry_for(ld->g, kind, name);
@@ -133,12 +119,12 @@ static int load_entry(struct loader *ld, yaml_node_t *item, enum actor_kind kind
 			continue;
 		for (yaml_node_item_t *i = v->data.sequence.items.start; i < v->data.sequence.items.top; i++) {
 			yaml_node_t *s = yaml_document_get_node(ld->doc, *i);
-			if (!scalar(s))
-				return fail_at(ld, s, "expected a name");
-			add_surface(ld->g, scalar(s), e);
-			const char *list = scalar(yaml_document_get_node(ld->doc, p->key));
+			if (!yamldoc_scalar(s))
+				return yamldoc_fail(ld->path, s, "expected a name");
+			add_surface(ld->g, yamldoc_scalar(s), e);
+			const char *list = yamldoc_scalar(yaml_document_get_node(ld->doc, p->key));
 			if (list && strcmp(list, "seats") == 0) {
-				const char *seat = scalar(s);
+				const char *seat = yamldoc_scalar(s);
 				if (strncmp(seat, "the ", 4) == 0 || strncmp(seat, "The ", 4) == 0)
 					seat += 4;
 				strmap_put(&ld->g->seats, seat, strlen(seat), (int)e);
@@ -160,22 +146,22 @@ static int load_root(struct loader *ld, yaml_node_t *root)
 		{"people", ACTOR_PERSON},
 	};
 	if (root->type != YAML_MAPPING_NODE)
-		return fail_at(ld, root, "expected sections: countries, organizations, places, people");
+		return yamldoc_fail(ld->path, root, "expected sections: countries, organizations, places, people");
 	for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top; p++) {
 		yaml_node_t *k = yaml_document_get_node(ld->doc, p->key);
 		yaml_node_t *v = yaml_document_get_node(ld->doc, p->value);
-		const char *key = scalar(k);
+		const char *key = yamldoc_scalar(k);
 		if (key && strcmp(key, "version") == 0)
 			continue;
 		size_t s = 0;
 		while (s < sizeof sections / sizeof *sections && !(key && strcmp(key, sections[s].key) == 0))
 			s++;
 		if (s == sizeof sections / sizeof *sections)
-			return fail_at(ld, k, "unknown section (countries, organizations, places, people)");
-		if (v->type == YAML_SCALAR_NODE && !*scalar(v))
+			return yamldoc_fail(ld->path, k, "unknown section (countries, organizations, places, people)");
+		if (v->type == YAML_SCALAR_NODE && !*yamldoc_scalar(v))
 			continue; /* an empty section */
 		if (v->type != YAML_SEQUENCE_NODE)
-			return fail_at(ld, v, "expected a list of entries");
+			return yamldoc_fail(ld->path, v, "expected a list of entries");
 		for (yaml_node_item_t *i = v->data.sequence.items.start; i < v->data.sequence.items.top; i++)
 			if (load_entry(ld, yaml_document_get_node(ld->doc, *i), sections[s].kind) != BRIEF_OK)
 				return BRIEF_ERR;
@@ -185,26 +171,14 @@ static int load_root(struct loader *ld, yaml_node_t *root)
 
 int gazetteer_load(struct gazetteer *g, const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return err_set("%s: %s", path, strerror(errno));
-	yaml_parser_t parser;
-	yaml_document_t doc;
-	int rc = BRIEF_OK;
-	yaml_parser_initialize(&parser);
-	yaml_parser_set_input_file(&parser, f);
-	if (!yaml_parser_load(&parser, &doc)) {
-		rc = err_set("%s:%zu:%zu: %s", path, (size_t)parser.problem_mark.line + 1,
-			     (size_t)parser.problem_mark.column + 1, parser.problem ? parser.problem : "bad YAML");
-	} else {
-		yaml_node_t *root = yaml_document_get_root_node(&doc);
-		struct loader ld = {g, &doc, path};
-		if (root)
-			rc = load_root(&ld, root);
-		yaml_document_delete(&doc);
+	struct yamldoc yd;
+	yaml_node_t *root;
+	int rc = yamldoc_open(&yd, path, false, &root);
+	if (rc == BRIEF_OK && root) {
+		struct loader ld = {g, &yd.doc, path};
+		rc = load_root(&ld, root);
 	}
-	yaml_parser_delete(&parser);
-	fclose(f);
+	yamldoc_close(&yd);
 	return rc;
 }
 

@@ -10,6 +10,7 @@
 #include "brief/config.h"
 #include "brief/error.h"
 #include "brief/mem.h"
+#include "brief/yamldoc.h"
 
 enum { PERCENT_MIN = 10, PERCENT_MAX = 80 };
 
@@ -19,37 +20,16 @@ struct loader {
 	const char *path;
 };
 
-static int fail_at(const struct loader *ld, const yaml_node_t *node, const char *fmt, ...)
-	BRIEF_PRINTF(3, 4);
-
-static int fail_at(const struct loader *ld, const yaml_node_t *node, const char *fmt, ...)
-{
-	struct buf msg = BUF_INIT;
-	va_list ap;
-	va_start(ap, fmt);
-	buf_vprintf(&msg, fmt, ap);
-	va_end(ap);
-	int rc = err_set("%s:%zu:%zu: %s", ld->path, (size_t)node->start_mark.line + 1,
-			 (size_t)node->start_mark.column + 1, msg.data);
-	buf_free(&msg);
-	return rc;
-}
-
-static const char *scalar(const yaml_node_t *node)
-{
-	return node && node->type == YAML_SCALAR_NODE ? (const char *)node->data.scalar.value : NULL;
-}
-
 static bool empty(const yaml_node_t *node)
 {
-	return scalar(node) && !*scalar(node);
+	return yamldoc_scalar(node) && !*yamldoc_scalar(node);
 }
 
 static int load_theme(struct loader *ld, yaml_node_t *v)
 {
-	const char *s = scalar(v);
+	const char *s = yamldoc_scalar(v);
 	if (!s)
-		return fail_at(ld, v, "expected a theme name or path, like light");
+		return yamldoc_fail(ld->path, v, "expected a theme name or path, like light");
 	free(ld->c->theme);
 	/* `theme:` with nothing after it goes back to the default theme. */
 	ld->c->theme = *s ? xstrdup(s) : NULL;
@@ -58,16 +38,16 @@ static int load_theme(struct loader *ld, yaml_node_t *v)
 
 static int load_percent(struct loader *ld, yaml_node_t *v, const char *pane, int *out)
 {
-	const char *s = scalar(v);
+	const char *s = yamldoc_scalar(v);
 	if (!s || !isdigit((unsigned char)*s))
-		return fail_at(ld, v, "expected a width in percent, like 30");
+		return yamldoc_fail(ld->path, v, "expected a width in percent, like 30");
 	errno = 0;
 	char *end;
 	long n = strtol(s, &end, 10);
 	if (*end)
-		return fail_at(ld, v, "expected a width in percent, like 30, not '%s'", s);
+		return yamldoc_fail(ld->path, v, "expected a width in percent, like 30, not '%s'", s);
 	if (errno == ERANGE || n < PERCENT_MIN || n > PERCENT_MAX)
-		return fail_at(ld, v, "%s: %s%% is out of range (%d to %d)", pane, s, PERCENT_MIN, PERCENT_MAX);
+		return yamldoc_fail(ld->path, v, "%s: %s%% is out of range (%d to %d)", pane, s, PERCENT_MIN, PERCENT_MAX);
 	*out = (int)n;
 	return BRIEF_OK;
 }
@@ -77,18 +57,18 @@ static int load_panes(struct loader *ld, yaml_node_t *v)
 	if (empty(v))
 		return BRIEF_OK;
 	if (v->type != YAML_MAPPING_NODE)
-		return fail_at(ld, v, "expected pane widths, like {articles: 32, side: 28}");
+		return yamldoc_fail(ld->path, v, "expected pane widths, like {articles: 32, side: 28}");
 	for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top; p++) {
 		yaml_node_t *k = yaml_document_get_node(ld->doc, p->key);
 		yaml_node_t *val = yaml_document_get_node(ld->doc, p->value);
-		const char *key = scalar(k);
+		const char *key = yamldoc_scalar(k);
 		int rc;
 		if (key && strcmp(key, "articles") == 0)
 			rc = load_percent(ld, val, key, &ld->c->articles_percent);
 		else if (key && strcmp(key, "side") == 0)
 			rc = load_percent(ld, val, key, &ld->c->side_percent);
 		else
-			rc = fail_at(ld, k, "unknown pane '%s' (articles, side)", key ? key : "?");
+			rc = yamldoc_fail(ld->path, k, "unknown pane '%s' (articles, side)", key ? key : "?");
 		if (rc != BRIEF_OK)
 			return rc;
 	}
@@ -119,9 +99,9 @@ static void bind(struct config *c, struct key_binding *b)
 
 static int load_key(struct loader *ld, yaml_node_t *v, struct key_binding *b)
 {
-	const char *s = scalar(v);
+	const char *s = yamldoc_scalar(v);
 	if (!s || !*s)
-		return fail_at(ld, v, "expected a key, like j, C-d or PgDn");
+		return yamldoc_fail(ld->path, v, "expected a key, like j, C-d or PgDn");
 	b->keys = xrealloc(b->keys, (b->nkeys + 1) * sizeof *b->keys);
 	b->keys[b->nkeys++] = xstrdup(s);
 	return BRIEF_OK;
@@ -130,20 +110,20 @@ static int load_key(struct loader *ld, yaml_node_t *v, struct key_binding *b)
 /* An empty value or [] leaves the action without keys. */
 static int load_binding(struct loader *ld, yaml_node_t *k, yaml_node_t *v)
 {
-	const char *action = scalar(k);
+	const char *action = yamldoc_scalar(k);
 	if (!action || !*action)
-		return fail_at(ld, k, "expected an action name, like down");
+		return yamldoc_fail(ld->path, k, "expected an action name, like down");
 	struct key_binding b = {xstrdup(action), NULL, 0};
 	int rc = BRIEF_OK;
 	if (v->type == YAML_SCALAR_NODE) {
-		if (*scalar(v))
+		if (*yamldoc_scalar(v))
 			rc = load_key(ld, v, &b);
 	} else if (v->type == YAML_SEQUENCE_NODE) {
 		yaml_node_item_t *i = v->data.sequence.items.start;
 		for (; rc == BRIEF_OK && i < v->data.sequence.items.top; i++)
 			rc = load_key(ld, yaml_document_get_node(ld->doc, *i), &b);
 	} else {
-		rc = fail_at(ld, v, "expected a key or a list of keys, like [j, Down]");
+		rc = yamldoc_fail(ld->path, v, "expected a key or a list of keys, like [j, Down]");
 	}
 	if (rc == BRIEF_OK)
 		bind(ld->c, &b);
@@ -157,7 +137,7 @@ static int load_keys(struct loader *ld, yaml_node_t *v)
 	if (empty(v))
 		return BRIEF_OK;
 	if (v->type != YAML_MAPPING_NODE)
-		return fail_at(ld, v, "expected actions and their keys, like down: [j, Down]");
+		return yamldoc_fail(ld->path, v, "expected actions and their keys, like down: [j, Down]");
 	for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top; p++)
 		if (load_binding(ld, yaml_document_get_node(ld->doc, p->key),
 				 yaml_document_get_node(ld->doc, p->value)) != BRIEF_OK)
@@ -170,11 +150,11 @@ static int load_root(struct loader *ld, yaml_node_t *root)
 	if (empty(root))
 		return BRIEF_OK;
 	if (root->type != YAML_MAPPING_NODE)
-		return fail_at(ld, root, "expected settings: theme, panes, keys");
+		return yamldoc_fail(ld->path, root, "expected settings: theme, panes, keys");
 	for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top; p++) {
 		yaml_node_t *k = yaml_document_get_node(ld->doc, p->key);
 		yaml_node_t *v = yaml_document_get_node(ld->doc, p->value);
-		const char *key = scalar(k);
+		const char *key = yamldoc_scalar(k);
 		int rc;
 		if (key && strcmp(key, "theme") == 0)
 			rc = load_theme(ld, v);
@@ -183,7 +163,7 @@ static int load_root(struct loader *ld, yaml_node_t *root)
 		else if (key && strcmp(key, "keys") == 0)
 			rc = load_keys(ld, v);
 		else
-			rc = fail_at(ld, k, "unknown setting '%s' (theme, panes, keys)", key ? key : "?");
+			rc = yamldoc_fail(ld->path, k, "unknown setting '%s' (theme, panes, keys)", key ? key : "?");
 		if (rc != BRIEF_OK)
 			return rc;
 	}
@@ -192,30 +172,15 @@ static int load_root(struct loader *ld, yaml_node_t *root)
 
 int config_load(struct config *c, const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		/* No config file is the usual case, not a mistake. */
-		if (errno == ENOENT)
-			return BRIEF_OK;
-		return err_set("%s: %s", path, strerror(errno));
+	struct yamldoc yd;
+	yaml_node_t *root;
+	/* no config file is the usual case, not a mistake */
+	int rc = yamldoc_open(&yd, path, true, &root);
+	if (rc == BRIEF_OK && root) {
+		struct loader ld = {c, &yd.doc, path};
+		rc = load_root(&ld, root);
 	}
-	yaml_parser_t parser;
-	yaml_document_t doc;
-	int rc = BRIEF_OK;
-	yaml_parser_initialize(&parser);
-	yaml_parser_set_input_file(&parser, f);
-	if (!yaml_parser_load(&parser, &doc)) {
-		rc = err_set("%s:%zu:%zu: %s", path, (size_t)parser.problem_mark.line + 1,
-			     (size_t)parser.problem_mark.column + 1, parser.problem ? parser.problem : "bad YAML");
-	} else {
-		yaml_node_t *root = yaml_document_get_root_node(&doc);
-		struct loader ld = {c, &doc, path};
-		if (root)
-			rc = load_root(&ld, root);
-		yaml_document_delete(&doc);
-	}
-	yaml_parser_delete(&parser);
-	fclose(f);
+	yamldoc_close(&yd);
 	return rc;
 }
 

@@ -12,6 +12,7 @@
 
 #include "brief/error.h"
 #include "brief/mem.h"
+#include "brief/yamldoc.h"
 #include "brief/paths.h"
 #include "brief/theme.h"
 
@@ -198,48 +199,27 @@ struct loader {
 	const char *path;
 };
 
-static int fail_at(const struct loader *ld, const yaml_node_t *node, const char *fmt, ...)
-	BRIEF_PRINTF(3, 4);
-
-static int fail_at(const struct loader *ld, const yaml_node_t *node, const char *fmt, ...)
-{
-	struct buf msg = BUF_INIT;
-	va_list ap;
-	va_start(ap, fmt);
-	buf_vprintf(&msg, fmt, ap);
-	va_end(ap);
-	int rc = err_set("%s:%zu:%zu: %s", ld->path, (size_t)node->start_mark.line + 1,
-			 (size_t)node->start_mark.column + 1, msg.data);
-	buf_free(&msg);
-	return rc;
-}
-
-static const char *scalar(const yaml_node_t *node)
-{
-	return node && node->type == YAML_SCALAR_NODE ? (const char *)node->data.scalar.value : NULL;
-}
-
 static bool empty(const yaml_node_t *node)
 {
-	return scalar(node) && !*scalar(node);
+	return yamldoc_scalar(node) && !*yamldoc_scalar(node);
 }
 
 static int load_color(const struct loader *ld, yaml_node_t *v, struct theme_color *out)
 {
-	const char *s = scalar(v);
+	const char *s = yamldoc_scalar(v);
 	if (!s)
-		return fail_at(ld, v, "expected a colour (a name, colorN or #rrggbb)");
+		return yamldoc_fail(ld->path, v, "expected a colour (a name, colorN or #rrggbb)");
 	switch (parse_color(s, out)) {
 	case COLOR_OK:
 		return BRIEF_OK;
 	case COLOR_RANGE:
-		return fail_at(ld, v, "colour '%s' out of range (color0..color255)", s);
+		return yamldoc_fail(ld->path, v, "colour '%s' out of range (color0..color255)", s);
 	case COLOR_BAD_HEX:
-		return fail_at(ld, v, "bad colour '%s' (expected #rrggbb)", s);
+		return yamldoc_fail(ld->path, v, "bad colour '%s' (expected #rrggbb)", s);
 	case COLOR_UNKNOWN:
 		break;
 	}
-	return fail_at(ld, v, "unknown colour '%s' (default, black..white, bright-black..bright-white, "
+	return yamldoc_fail(ld->path, v, "unknown colour '%s' (default, black..white, bright-black..bright-white, "
 		       "colorN, #rrggbb)", s);
 }
 
@@ -252,15 +232,15 @@ static int load_attr(const struct loader *ld, yaml_node_t *v, unsigned *attrs)
 		{"bold", THEME_BOLD}, {"dim", THEME_DIM}, {"underline", THEME_UNDERLINE},
 		{"reverse", THEME_REVERSE}, {"italic", THEME_ITALIC}, {"standout", THEME_STANDOUT},
 	};
-	const char *s = scalar(v);
+	const char *s = yamldoc_scalar(v);
 	if (!s)
-		return fail_at(ld, v, "expected an attribute");
+		return yamldoc_fail(ld->path, v, "expected an attribute");
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		if (strcasecmp(s, names[i].name) == 0) {
 			*attrs |= names[i].flag;
 			return BRIEF_OK;
 		}
-	return fail_at(ld, v, "unknown attribute '%s' (bold, dim, underline, reverse, italic, standout)", s);
+	return yamldoc_fail(ld->path, v, "unknown attribute '%s' (bold, dim, underline, reverse, italic, standout)", s);
 }
 
 static int load_attrs(const struct loader *ld, yaml_node_t *v, unsigned *attrs)
@@ -271,7 +251,7 @@ static int load_attrs(const struct loader *ld, yaml_node_t *v, unsigned *attrs)
 	if (v->type == YAML_SCALAR_NODE)
 		return load_attr(ld, v, attrs);
 	if (v->type != YAML_SEQUENCE_NODE)
-		return fail_at(ld, v, "expected an attribute or a list of them, like [bold, underline]");
+		return yamldoc_fail(ld->path, v, "expected an attribute or a list of them, like [bold, underline]");
 	for (yaml_node_item_t *i = v->data.sequence.items.start; i < v->data.sequence.items.top; i++)
 		if (load_attr(ld, yaml_document_get_node(ld->doc, *i), attrs) != BRIEF_OK)
 			return BRIEF_ERR;
@@ -285,11 +265,11 @@ static int load_style(const struct loader *ld, yaml_node_t *v, struct theme_styl
 	if (empty(v))
 		return BRIEF_OK;
 	if (v->type != YAML_MAPPING_NODE)
-		return fail_at(ld, v, "expected a style, like {fg: yellow, bg: default, attrs: [bold]}");
+		return yamldoc_fail(ld->path, v, "expected a style, like {fg: yellow, bg: default, attrs: [bold]}");
 	for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top; p++) {
 		yaml_node_t *k = yaml_document_get_node(ld->doc, p->key);
 		yaml_node_t *val = yaml_document_get_node(ld->doc, p->value);
-		const char *key = scalar(k);
+		const char *key = yamldoc_scalar(k);
 		int rc;
 		if (key && strcmp(key, "fg") == 0)
 			rc = load_color(ld, val, &st->fg);
@@ -298,7 +278,7 @@ static int load_style(const struct loader *ld, yaml_node_t *v, struct theme_styl
 		else if (key && strcmp(key, "attrs") == 0)
 			rc = load_attrs(ld, val, &st->attrs);
 		else
-			rc = fail_at(ld, k, "unknown field '%s' (fg, bg, attrs)", key ? key : "?");
+			rc = yamldoc_fail(ld->path, k, "unknown field '%s' (fg, bg, attrs)", key ? key : "?");
 		if (rc != BRIEF_OK)
 			return rc;
 	}
@@ -310,13 +290,13 @@ static int load_elements(const struct loader *ld, yaml_node_t *v, struct theme *
 	if (empty(v))
 		return BRIEF_OK;
 	if (v->type != YAML_MAPPING_NODE)
-		return fail_at(ld, v, "expected elements and their styles, like title: {fg: white}");
+		return yamldoc_fail(ld->path, v, "expected elements and their styles, like title: {fg: white}");
 	for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top; p++) {
 		yaml_node_t *k = yaml_document_get_node(ld->doc, p->key);
-		enum theme_element el = theme_element_from_name(scalar(k));
+		enum theme_element el = theme_element_from_name(yamldoc_scalar(k));
 		if (el == EL_COUNT)
-			return fail_at(ld, k, "unknown element '%s' (themes/default.yaml lists them all)",
-				       scalar(k) ? scalar(k) : "?");
+			return yamldoc_fail(ld->path, k, "unknown element '%s' (themes/default.yaml lists them all)",
+				       yamldoc_scalar(k) ? yamldoc_scalar(k) : "?");
 		if (load_style(ld, yaml_document_get_node(ld->doc, p->value), &t->el[el]) != BRIEF_OK)
 			return BRIEF_ERR;
 	}
@@ -328,19 +308,19 @@ static int load_root(const struct loader *ld, yaml_node_t *root, struct theme *t
 	if (empty(root))
 		return BRIEF_OK;
 	if (root->type != YAML_MAPPING_NODE)
-		return fail_at(ld, root, "expected a theme: name and elements");
+		return yamldoc_fail(ld->path, root, "expected a theme: name and elements");
 	for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top; p++) {
 		yaml_node_t *k = yaml_document_get_node(ld->doc, p->key);
 		yaml_node_t *v = yaml_document_get_node(ld->doc, p->value);
-		const char *key = scalar(k);
+		const char *key = yamldoc_scalar(k);
 		if (key && strcmp(key, "name") == 0) {
-			if (!scalar(v))
-				return fail_at(ld, v, "expected the theme's name");
+			if (!yamldoc_scalar(v))
+				return yamldoc_fail(ld->path, v, "expected the theme's name");
 		} else if (key && strcmp(key, "elements") == 0) {
 			if (load_elements(ld, v, t) != BRIEF_OK)
 				return BRIEF_ERR;
 		} else {
-			return fail_at(ld, k, "unknown key '%s' (name, elements)", key ? key : "?");
+			return yamldoc_fail(ld->path, k, "unknown key '%s' (name, elements)", key ? key : "?");
 		}
 	}
 	return BRIEF_OK;
@@ -348,28 +328,16 @@ static int load_root(const struct loader *ld, yaml_node_t *root, struct theme *t
 
 int theme_load_file(struct theme *t, const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return err_set("%s: %s", path, strerror(errno));
-	yaml_parser_t parser;
-	yaml_document_t doc;
-	/* Loaded into a copy so that a mistake halfway leaves t untouched. */
+	struct yamldoc yd;
+	yaml_node_t *root;
+	/* loaded into a copy, so a mistake halfway leaves t untouched */
 	struct theme copy = *t;
-	int rc = BRIEF_OK;
-	yaml_parser_initialize(&parser);
-	yaml_parser_set_input_file(&parser, f);
-	if (!yaml_parser_load(&parser, &doc)) {
-		rc = err_set("%s:%zu:%zu: %s", path, (size_t)parser.problem_mark.line + 1,
-			     (size_t)parser.problem_mark.column + 1, parser.problem ? parser.problem : "bad YAML");
-	} else {
-		yaml_node_t *root = yaml_document_get_root_node(&doc);
-		struct loader ld = {&doc, path};
-		if (root)
-			rc = load_root(&ld, root, &copy);
-		yaml_document_delete(&doc);
+	int rc = yamldoc_open(&yd, path, false, &root);
+	if (rc == BRIEF_OK && root) {
+		struct loader ld = {&yd.doc, path};
+		rc = load_root(&ld, root, &copy);
 	}
-	yaml_parser_delete(&parser);
-	fclose(f);
+	yamldoc_close(&yd);
 	if (rc == BRIEF_OK)
 		*t = copy;
 	return rc;
