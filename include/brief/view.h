@@ -135,6 +135,8 @@ int draw_text(int y, int x, int cols, const char *s, attr_t attr);
 /* The same, cut with "…" when wider, and padded with spaces to cols. */
 int draw_fit(int y, int x, int cols, const char *s, attr_t attr);
 void draw_fill(int y, int x, int cols, attr_t attr);
+/* The element an actor kind is drawn with ("person" -> EL_PERSON). */
+enum theme_element draw_kind_element(const char *kind);
 
 /* ---- script.c ---- */
 /* The next key: from the script in script mode, else from the terminal

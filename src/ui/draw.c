@@ -112,3 +112,18 @@ void draw_fill(int y, int x, int cols, attr_t attr)
 	for (int i = 0; i < cols; i++)
 		mvaddch(y, x + i, ' ' | attr);
 }
+
+enum theme_element draw_kind_element(const char *kind)
+{
+	static const struct {
+		const char *kind;
+		enum theme_element el;
+	} kinds[] = {
+		{"person", EL_PERSON}, {"organization", EL_ORGANIZATION}, {"country", EL_COUNTRY},
+		{"place", EL_PLACE}, {"media", EL_MEDIA},
+	};
+	for (size_t i = 0; kind && i < sizeof kinds / sizeof *kinds; i++)
+		if (strcmp(kind, kinds[i].kind) == 0)
+			return kinds[i].el;
+	return EL_NORMAL;
+}

@@ -48,19 +48,6 @@ static void fetch(struct view *v, int height)
 	d->stale = false;
 }
 
-static enum theme_element kind_element(const char *kind)
-{
-	if (strcmp(kind, "person") == 0)
-		return EL_PERSON;
-	if (strcmp(kind, "organization") == 0)
-		return EL_ORGANIZATION;
-	if (strcmp(kind, "country") == 0)
-		return EL_COUNTRY;
-	if (strcmp(kind, "place") == 0)
-		return EL_PLACE;
-	return EL_MEDIA;
-}
-
 static void draw(struct view *v, struct rect r, bool focused)
 {
 	struct actors *d = v->data;
@@ -80,7 +67,7 @@ static void draw(struct view *v, struct rect r, bool focused)
 		char count[24];
 		snprintf(count, sizeof count, "%5ld ", row->count);
 		int x = r.x + draw_text(y, r.x, 6, count, sel ? base : draw_attr(EL_DIM));
-		int used = draw_text(y, x, r.w - 6, row->name, sel ? base : draw_attr(kind_element(row->kind)));
+		int used = draw_text(y, x, r.w - 6, row->name, sel ? base : draw_attr(draw_kind_element(row->kind)));
 		if (row->role && used + 4 < r.w - 6) {
 			struct buf role = BUF_INIT;
 			buf_printf(&role, " (%s)", row->role);

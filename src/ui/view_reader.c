@@ -62,21 +62,6 @@ static void add_span(struct block *b, int start, int end, enum theme_element el)
 	b->spans[b->nspans++] = (struct span){start, end, el};
 }
 
-static enum theme_element kind_element(const char *kind)
-{
-	if (!kind)
-		return EL_NORMAL;
-	if (strcmp(kind, "person") == 0)
-		return EL_PERSON;
-	if (strcmp(kind, "organization") == 0)
-		return EL_ORGANIZATION;
-	if (strcmp(kind, "country") == 0)
-		return EL_COUNTRY;
-	if (strcmp(kind, "place") == 0)
-		return EL_PLACE;
-	return EL_MEDIA;
-}
-
 static bool word_edge(const char *t, int i)
 {
 	return i <= 0 || !isalnum((unsigned char)t[i - 1]);
@@ -87,7 +72,7 @@ static void mark_actors(struct reader *r, struct block *b)
 {
 	for (int a = 0; a < r->doc.nactors; a++) {
 		const struct doc_actor *act = &r->doc.actors[a];
-		enum theme_element el = kind_element(act->item.kind);
+		enum theme_element el = draw_kind_element(act->item.kind);
 		for (int k = 0; k < act->nnames; k++) {
 			const char *name = act->names[k];
 			size_t len = strlen(name);
@@ -153,7 +138,7 @@ static void build_blocks(struct app *a, struct reader *r)
 			int s = (int)line.len;
 			buf_adds(&line, d->actors[i].item.name);
 			if (nt < 64)
-				tmp[nt++] = (struct span){s, (int)line.len, kind_element(d->actors[i].item.kind)};
+				tmp[nt++] = (struct span){s, (int)line.len, draw_kind_element(d->actors[i].item.kind)};
 			if (d->actors[i].item.role)
 				buf_printf(&line, " (%s)", d->actors[i].item.role);
 		}
