@@ -324,9 +324,14 @@ static void draw(struct view *v, struct rect rc, bool focused)
 	}
 	v->list.count = r->nlines;
 	scroll_to_pending(v);
-	/* the reader scrolls: its "selection" is the top line */
+	/* the reader scrolls: its "selection" is the top line, and any line,
+	 * the last included, can be brought to the top (a jump to a sentence) */
+	v->list.height = rc.h;
+	if (v->list.top > r->nlines - 1)
+		v->list.top = r->nlines - 1;
+	if (v->list.top < 0)
+		v->list.top = 0;
 	v->list.sel = v->list.top;
-	list_clamp(&v->list, rc.h);
 	for (int i = 0; i < rc.h && v->list.top + i < r->nlines; i++)
 		draw_line(r, &r->lines[v->list.top + i], rc.y + i, rc.x, width);
 }
@@ -341,7 +346,7 @@ static bool key(struct view *v, enum action a)
 	case ACT_DOWN: v->list.top++; break;
 	case ACT_UP: v->list.top--; break;
 	case ACT_TOP: v->list.top = 0; break;
-	case ACT_BOTTOM: v->list.top = r->nlines; break;
+	case ACT_BOTTOM: v->list.top = r->nlines - v->list.height; break;
 	case ACT_PAGE_DOWN: v->list.top += page; break;
 	case ACT_PAGE_UP: v->list.top -= page; break;
 	case ACT_HALF_DOWN: v->list.top += page / 2; break;

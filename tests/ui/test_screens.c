@@ -411,6 +411,37 @@ static void test_config_rebinds_keys(void **state)
 	free(cfg);
 }
 
+static void test_timeline_enter_scrolls_the_reader_to_the_sentence(void **state)
+{
+	(void)state;
+	/* the newest story's last event: "One further round of talks ..." */
+	char *got = run_script(E->db, 140, 30, "<Enter>\n4\nG\n<Enter>\n:dump jumped");
+	char *jumped = strstr(got, "== jumped\n");
+	/* the Reader's first body line (the dump's second row) is that
+	 * sentence, not the title */
+	char *header = strchr(jumped, '\n');
+	char *first = header ? strchr(header + 1, '\n') : NULL;
+	char *second_line = first ? strchr(first + 1, '\n') : NULL;
+	assert_non_null(second_line);
+	char *reader_top = strstr(first + 1, "\xE2\x94\x82");
+	assert_non_null(reader_top);
+	assert_true(reader_top < second_line);
+	assert_true(strncmp(reader_top + 3, "One further round of talks", 26) == 0);
+	assert_non_null(strstr(jumped, "[Reader] "));
+	free(got);
+}
+
+static void test_related_list_gives_the_reason(void **state)
+{
+	(void)state;
+	char *got = run_script(E->db, 160, 30, "<Enter>\nr\n:dump related");
+	char *related = strstr(got, "== related\n");
+	assert_non_null(strstr(related, " Related to: the open article"));
+	assert_non_null(strstr(related, "\xE2\x80\x94 shares "));
+	assert_non_null(strstr(related, "related to: the open article"));
+	free(got);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -429,6 +460,8 @@ int main(void)
 		cmocka_unit_test(test_live_refresh_keeps_the_selection),
 		cmocka_unit_test(test_bad_theme_is_reported_after_the_screen_closes),
 		cmocka_unit_test(test_config_rebinds_keys),
+		cmocka_unit_test(test_timeline_enter_scrolls_the_reader_to_the_sentence),
+		cmocka_unit_test(test_related_list_gives_the_reason),
 	};
 	return cmocka_run_group_tests_name("screens", tests, setup, teardown);
 }
