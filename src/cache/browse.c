@@ -197,7 +197,7 @@ void browse_actor_rows_free(struct actor_item *rows, int n)
 	}
 }
 
-#define EVENT_ORDER "e.first_day IS NULL, e.first_day, e.last_day, a.id, e.para, e.pos"
+#define EVENT_ORDER "e.first_day IS NULL, e.first_day, e.last_day, e.article_id, e.para, e.pos"
 
 int browse_event_count(struct cache *c, enum timeline_scope scope, int64_t id, long *n)
 {

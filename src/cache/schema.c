@@ -100,6 +100,10 @@ static const char *const migrations[] = {
 	/* 4 -> 5: the --date a source was imported with, so a re-extraction
 	 * without the original command line dates its articles the same way */
 	"ALTER TABLE source ADD COLUMN fallback_date TEXT;",
+	/* 5 -> 6: indexes in the reader's exact list orders (undated last), so
+	 * a page is an index walk, not a sort of the whole table */
+	"CREATE INDEX article_newest ON article(date IS NULL, date DESC, id DESC);"
+	"CREATE INDEX event_in_order ON event(first_day IS NULL, first_day, last_day, article_id, para, pos);",
 };
 
 int cache_schema_version(void)
