@@ -102,8 +102,8 @@ static const char *const migrations[] = {
 	"ALTER TABLE source ADD COLUMN fallback_date TEXT;",
 	/* 5 -> 6: indexes in the reader's exact list orders (undated last), so
 	 * a page is an index walk, not a sort of the whole table */
-	"CREATE INDEX article_newest ON article(date IS NULL, date DESC, id DESC);"
-	"CREATE INDEX event_in_order ON event(first_day IS NULL, first_day, last_day, article_id, para, pos);",
+	("CREATE INDEX article_newest ON article(date IS NULL, date DESC, id DESC);"
+	 "CREATE INDEX event_in_order ON event(first_day IS NULL, first_day, last_day, article_id, para, pos);"),
 };
 
 int cache_schema_version(void)
