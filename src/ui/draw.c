@@ -66,8 +66,10 @@ static int put_codepoint(int y, int x, uint32_t cp, attr_t attr)
 		wc[0] = L'?'; /* a control character never reaches the terminal */
 		w = 1;
 	}
+	/* the colour pair goes in its own argument: setcchar ignores the
+	 * pair bits of attr */
 	cchar_t cc;
-	setcchar(&cc, wc, attr, 0, NULL);
+	setcchar(&cc, wc, attr & ~A_COLOR, (short)PAIR_NUMBER(attr), NULL);
 	mvadd_wch(y, x, &cc);
 	return w;
 }

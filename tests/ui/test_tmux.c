@@ -147,18 +147,27 @@ static void test_theme_colours_reach_the_terminal(void **state)
 	start("TERM=tmux-256color");
 	free(wait_for("?:help"));
 	char *s = capture(true);
-	/* the default theme paints the focused border bold and in colour:
-	 * an SGR sequence with a colour, from the theme, on screen */
-	assert_non_null(strstr(s, "\x1b["));
-	assert_true(strstr(s, "38;5;") != NULL || strstr(s, "\x1b[3") != NULL);
+	/* the default theme's colours as the terminal receives them: the
+	 * focused pane's title cyan, the selected row on blue, dates magenta */
+	char *first_line_end = strchr(s, '\n');
+	char *cyan = strstr(s, "\x1b[36m");
+	assert_non_null(cyan);
+	assert_true(cyan < first_line_end);
+	assert_non_null(strstr(s, "\x1b[44m"));
+	assert_non_null(strstr(s, "\x1b[35m2025-11-25"));
 	free(s);
 	keys("Q");
 	/* NO_COLOR: attributes only, no colour at all */
 	start("TERM=tmux-256color NO_COLOR=1");
 	free(wait_for("?:help"));
 	s = capture(true);
+	/* no colour at all, and the selection still shows (reverse video) */
+	assert_null(strstr(s, "\x1b[36m"));
+	assert_null(strstr(s, "\x1b[44m"));
+	assert_null(strstr(s, "\x1b[35m"));
 	assert_null(strstr(s, "38;5;"));
 	assert_null(strstr(s, "48;5;"));
+	assert_non_null(strstr(s, "\x1b[7m"));
 	free(s);
 	keys("Q");
 }
