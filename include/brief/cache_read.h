@@ -103,6 +103,4 @@ int cache_actor_find(struct cache *c, const char *name, int64_t *actor_id);
 
 void cache_cursor_free(struct cache_cursor *cur);
 
-int cache_count(struct cache *c, const char *table, int64_t *n);
-
 #endif

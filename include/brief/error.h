@@ -23,7 +23,6 @@ const char *err_program(void);
  * caller can write `return err_set(...)`. */
 int err_set(const char *fmt, ...) BRIEF_PRINTF(1, 2);
 const char *err_get(void);
-void err_clear(void);
 
 /* Report a message to the user, prefixed with the program name.  While the
  * screen belongs to curses (err_defer(true)) messages are kept and written to

@@ -19,6 +19,5 @@ void progress_start(struct progress *p, FILE *out, size_t total);
 void progress_update(struct progress *p, size_t done, size_t articles);
 /* Clear the line before other output. */
 void progress_clear(struct progress *p);
-double progress_elapsed(const struct progress *p);
 
 #endif

@@ -235,23 +235,3 @@ void cache_cursor_free(struct cache_cursor *cur)
 	sqlite3_finalize(cur->stmt);
 	free(cur);
 }
-
-int cache_count(struct cache *c, const char *table, int64_t *n)
-{
-	/* Table names cannot be bound; only our own fixed names are accepted. */
-	static const char *const tables[] = {"source", "article", "paragraph"};
-	static const char *const sql[] = {"SELECT count(*) FROM source", "SELECT count(*) FROM article",
-					  "SELECT count(*) FROM paragraph"};
-	for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
-		if (strcmp(table, tables[i]) != 0)
-			continue;
-		struct cache_cursor *cur;
-		if (cursor_open(c, sql[i], &cur) != BRIEF_OK)
-			return BRIEF_ERR;
-		int rc = cursor_step(cur);
-		*n = rc == 1 ? sqlite3_column_int64(cur->stmt, 0) : 0;
-		cache_cursor_free(cur);
-		return rc == 1 ? BRIEF_OK : BRIEF_ERR;
-	}
-	return err_set("unknown table %s", table);
-}

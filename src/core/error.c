@@ -37,11 +37,6 @@ const char *err_get(void)
 	return message[0] ? message : "unknown error";
 }
 
-void err_clear(void)
-{
-	message[0] = '\0';
-}
-
 void err_report(const char *fmt, ...)
 {
 	va_list ap;

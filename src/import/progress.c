@@ -44,8 +44,3 @@ void progress_clear(struct progress *p)
 	}
 	p->shown = false;
 }
-
-double progress_elapsed(const struct progress *p)
-{
-	return now() - p->start;
-}
