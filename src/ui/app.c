@@ -133,9 +133,15 @@ static void draw_help(struct app *a)
 			break;
 		struct buf keys = BUF_INIT;
 		for (int k = 0; k < a->keys.nkeys[act]; k++) {
-			char name[16];
+			char name[16], padded[20];
 			keymap_key_name(a->keys.keys[act][k], name, sizeof name);
-			buf_printf(&keys, "%s%s", k ? " " : "", name);
+			/* two codes for one key (Enter and KEY_ENTER) show once */
+			snprintf(padded, sizeof padded, " %s ", name);
+			struct buf seen = BUF_INIT;
+			buf_printf(&seen, " %s ", buf_str(&keys));
+			if (!strstr(seen.data, padded))
+				buf_printf(&keys, "%s%s", keys.len ? " " : "", name);
+			buf_free(&seen);
 		}
 		draw_fill(y, x0, w, draw_attr(EL_NORMAL));
 		draw_fit(y, x0 + 1, 18, buf_str(&keys), draw_attr(EL_TITLE));

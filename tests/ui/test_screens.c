@@ -193,6 +193,9 @@ static void test_help_lists_the_keymap(void **state)
 	assert_non_null(strstr(got, "next related story"));
 	assert_non_null(strstr(got, "C-d"));
 	assert_non_null(strstr(got, "back to the previous article"));
+	/* each key is named once: Enter and KEY_ENTER are one key to a user */
+	assert_non_null(strstr(got, "Enter l Right"));
+	assert_non_null(strstr(got, "h Backspace Left"));
 	free(got);
 }
 
