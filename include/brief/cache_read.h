@@ -5,6 +5,8 @@
 #ifndef BRIEF_CACHE_READ_H
 #define BRIEF_CACHE_READ_H
 
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "brief/cache.h"
@@ -102,5 +104,9 @@ int cache_timeline_next(struct cache_cursor *cur, struct timeline_row *row);
 int cache_actor_find(struct cache *c, const char *name, int64_t *actor_id);
 
 void cache_cursor_free(struct cache_cursor *cur);
+
+/* Names folded into one column ("Japan\x1fAntony Blinken"): the next one
+ * from *p, with its length in *len; *p moves past it.  False at the end. */
+bool cache_names_next(const char **p, const char **name, size_t *len);
 
 #endif

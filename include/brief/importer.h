@@ -2,6 +2,7 @@
 #ifndef BRIEF_IMPORTER_H
 #define BRIEF_IMPORTER_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -28,6 +29,9 @@ struct importer {
 	struct import_stats stats;
 	struct progress progress;
 	bool batch; /* inside one transaction for the whole run (re-extraction) */
+	/* set (by a signal, or here when the cache itself fails) to stop the run */
+	volatile sig_atomic_t *stop;
+	bool broken; /* the cache failed (a full disk, damage): the run stopped */
 };
 
 /* Import one file.  Every failure is reported as one line on stderr

@@ -90,6 +90,7 @@ struct app {
 
 	char status[512];
 	bool status_error;
+	bool failed; /* a read of the cache failed (reported once at the end) */
 	int64_t data_version;
 	bool quit;
 
@@ -100,6 +101,10 @@ struct app {
 /* ---- views (one file each) ---- */
 extern const struct view_ops articles_view_ops, reader_view_ops, actors_view_ops, timeline_view_ops;
 
+/* Articles: why a story is related ("shares Japan, China"), from the
+ * \x1f-separated shared actors; nothing when none is shared. */
+void articles_reason(const char *shared, struct buf *b);
+
 /* Reader: scroll to a paragraph and byte offset (an event's sentence). */
 void reader_show(struct view *v, int para, int pos);
 /* Reader: the top line, to keep in history. */
@@ -108,6 +113,9 @@ void reader_set_top(struct view *v, long top);
 
 /* ---- app.c / nav.c ---- */
 void app_message(struct app *a, bool error, const char *fmt, ...) BRIEF_PRINTF(3, 4);
+/* A read of the cache failed: its message (err_get) on the status line,
+ * and once on stderr after the reader ends. */
+void app_fail(struct app *a);
 /* Open an article in the Reader (pushing history unless from_history). */
 void app_open_article(struct app *a, int64_t id, bool from_history);
 void app_filter_articles(struct app *a, enum browse_kind kind, int64_t id, const char *query,

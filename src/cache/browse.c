@@ -26,9 +26,28 @@ static int prepare(struct cache *c, const char *sql, sqlite3_stmt **st)
 	return BRIEF_OK;
 }
 
+/* A statement stepped to its end or to an error: the status, finalized.
+ * rc is the last sqlite3_step result. */
+static int finish(struct cache *c, sqlite3_stmt *st, int rc)
+{
+	int status = rc == SQLITE_DONE || rc == SQLITE_ROW ? BRIEF_OK : cache_fail(c, "reading the cache");
+	sqlite3_finalize(st);
+	return status;
+}
+
+/* One number from a statement that yields one row. */
+static int one_count(struct cache *c, sqlite3_stmt *st, long *n)
+{
+	int rc = sqlite3_step(st);
+	*n = rc == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 0;
+	return finish(c, st, rc == SQLITE_DONE ? SQLITE_ERROR : rc);
+}
+
 /* An FTS5 error is the user's query, not the cache: say so plainly. */
 static int search_fail(struct cache *c)
 {
+	if ((sqlite3_errcode(c->db) & 0xFF) != SQLITE_ERROR)
+		return cache_fail(c, "searching");
 	return err_set("search: %s", sqlite3_errmsg(c->db));
 }
 
@@ -141,9 +160,9 @@ int browse_position(struct cache *c, const struct browse_filter *f, int64_t arti
 		return BRIEF_ERR;
 	bind_filter(st, f);
 	sqlite3_bind_int64(st, 2, article_id);
-	*pos = sqlite3_step(st) == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : -1;
-	sqlite3_finalize(st);
-	return BRIEF_OK;
+	int rc = sqlite3_step(st);
+	*pos = rc == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : -1;
+	return finish(c, st, rc);
 }
 
 int browse_actor_count(struct cache *c, int64_t article_id, long *n)
@@ -155,9 +174,7 @@ int browse_actor_count(struct cache *c, int64_t article_id, long *n)
 		return BRIEF_ERR;
 	if (article_id > 0)
 		sqlite3_bind_int64(st, 1, article_id);
-	*n = sqlite3_step(st) == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 0;
-	sqlite3_finalize(st);
-	return BRIEF_OK;
+	return one_count(c, st, n);
 }
 
 int browse_actor_page(struct cache *c, int64_t article_id, long offset, int limit,
@@ -176,7 +193,8 @@ int browse_actor_page(struct cache *c, int64_t article_id, long offset, int limi
 		sqlite3_bind_int64(st, 1, article_id);
 	sqlite3_bind_int(st, 2, limit);
 	sqlite3_bind_int64(st, 3, offset);
-	while (*n < limit && sqlite3_step(st) == SQLITE_ROW) {
+	int rc = SQLITE_DONE;
+	while (*n < limit && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct actor_item *r = &rows[(*n)++];
 		r->id = sqlite3_column_int64(st, 0);
 		r->name = dup_col(st, 1);
@@ -184,8 +202,7 @@ int browse_actor_page(struct cache *c, int64_t article_id, long offset, int limi
 		r->role = dup_col(st, 3);
 		r->count = (long)sqlite3_column_int64(st, 4);
 	}
-	sqlite3_finalize(st);
-	return BRIEF_OK;
+	return finish(c, st, rc);
 }
 
 void browse_actor_rows_free(struct actor_item *rows, int n)
@@ -211,23 +228,21 @@ int browse_event_count(struct cache *c, enum timeline_scope scope, int64_t id, l
 		return BRIEF_ERR;
 	if (scope != SCOPE_ALL)
 		sqlite3_bind_int64(st, 1, id);
-	*n = sqlite3_step(st) == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 0;
-	sqlite3_finalize(st);
-	return BRIEF_OK;
+	return one_count(c, st, n);
 }
 
 int browse_event_page(struct cache *c, enum timeline_scope scope, int64_t id, long offset, int limit,
 		      struct event_item *rows, int *n)
 {
 	static const char *const sql[] = {
-		[SCOPE_ARTICLE] = "SELECT e.value, e.text, e.sentence, a.title, a.id, e.para, e.pos FROM event e"
-				  " JOIN article a ON a.id = e.article_id WHERE e.article_id = ?1"
+		[SCOPE_ARTICLE] = "SELECT e.value, e.text, " EVENT_SENTENCE ", a.title, a.id, e.para, e.pos FROM event e"
+				  " JOIN article a ON a.id = e.article_id" JOIN_EVENT_PARAGRAPH " WHERE e.article_id = ?1"
 				  " ORDER BY " EVENT_ORDER " LIMIT ?2 OFFSET ?3",
-		[SCOPE_ACTOR] = "SELECT e.value, e.text, e.sentence, a.title, a.id, e.para, e.pos FROM event_actor ea"
-				" JOIN event e ON e.id = ea.event_id JOIN article a ON a.id = e.article_id"
+		[SCOPE_ACTOR] = "SELECT e.value, e.text, " EVENT_SENTENCE ", a.title, a.id, e.para, e.pos FROM event_actor ea"
+				" JOIN event e ON e.id = ea.event_id JOIN article a ON a.id = e.article_id" JOIN_EVENT_PARAGRAPH
 				" WHERE ea.actor_id = ?1 ORDER BY " EVENT_ORDER " LIMIT ?2 OFFSET ?3",
-		[SCOPE_ALL] = "SELECT e.value, e.text, e.sentence, a.title, a.id, e.para, e.pos FROM event e"
-			      " JOIN article a ON a.id = e.article_id ORDER BY " EVENT_ORDER " LIMIT ?2 OFFSET ?3",
+		[SCOPE_ALL] = "SELECT e.value, e.text, " EVENT_SENTENCE ", a.title, a.id, e.para, e.pos FROM event e"
+			      " JOIN article a ON a.id = e.article_id" JOIN_EVENT_PARAGRAPH " ORDER BY " EVENT_ORDER " LIMIT ?2 OFFSET ?3",
 	};
 	sqlite3_stmt *st;
 	*n = 0;
@@ -237,7 +252,8 @@ int browse_event_page(struct cache *c, enum timeline_scope scope, int64_t id, lo
 		sqlite3_bind_int64(st, 1, id);
 	sqlite3_bind_int(st, 2, limit);
 	sqlite3_bind_int64(st, 3, offset);
-	while (*n < limit && sqlite3_step(st) == SQLITE_ROW) {
+	int rc = SQLITE_DONE;
+	while (*n < limit && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct event_item *r = &rows[(*n)++];
 		r->value = dup_col(st, 0);
 		r->text = dup_col(st, 1);
@@ -247,8 +263,7 @@ int browse_event_page(struct cache *c, enum timeline_scope scope, int64_t id, lo
 		r->para = sqlite3_column_int(st, 5);
 		r->pos = sqlite3_column_int(st, 6);
 	}
-	sqlite3_finalize(st);
-	return BRIEF_OK;
+	return finish(c, st, rc);
 }
 
 void browse_event_rows_free(struct event_item *rows, int n)
@@ -266,9 +281,10 @@ int browse_data_version(struct cache *c, int64_t *version)
 	sqlite3_stmt *st;
 	if (prepare(c, "PRAGMA data_version", &st) != BRIEF_OK)
 		return BRIEF_ERR;
-	*version = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_finalize(st);
-	return BRIEF_OK;
+	long n;
+	int rc = one_count(c, st, &n);
+	*version = n;
+	return rc;
 }
 
 enum { DOC_MAX_RELATED = 10 };
@@ -282,9 +298,13 @@ int browse_article(struct cache *c, int64_t id, struct article_doc *d)
 		       " WHERE a.id = ?1", &st) != BRIEF_OK)
 		return BRIEF_ERR;
 	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		sqlite3_finalize(st);
-		return err_set("no article %lld", (long long)id);
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		if (rc == SQLITE_DONE) {
+			sqlite3_finalize(st);
+			return err_set("no article %lld", (long long)id);
+		}
+		return finish(c, st, rc);
 	}
 	d->title = dup_col(st, 0);
 	d->date = dup_col(st, 1);
@@ -295,11 +315,12 @@ int browse_article(struct cache *c, int64_t id, struct article_doc *d)
 	if (prepare(c, "SELECT kind, text FROM paragraph WHERE article_id = ?1 ORDER BY seq", &st) != BRIEF_OK)
 		return BRIEF_ERR;
 	sqlite3_bind_int64(st, 1, id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		d->paras = xgrow(d->paras, &cap, (size_t)d->npara + 1, sizeof *d->paras);
 		d->paras[d->npara++] = (struct doc_para){dup_col(st, 0), dup_col(st, 1)};
 	}
-	sqlite3_finalize(st);
+	if (finish(c, st, rc) != BRIEF_OK)
+		return BRIEF_ERR;
 
 	long nactors;
 	if (browse_actor_count(c, id, &nactors) != BRIEF_OK)
@@ -315,31 +336,36 @@ int browse_article(struct cache *c, int64_t id, struct article_doc *d)
 		free(items);
 		return BRIEF_ERR;
 	}
+	rc = SQLITE_DONE;
 	for (int i = 0; i < got; i++) {
 		struct doc_actor *a = &d->actors[d->nactors++];
 		size_t ncap = 0;
 		a->item = items[i];
+		if (rc != SQLITE_DONE)
+			continue; /* the rest keep their rows, to be freed */
 		sqlite3_bind_int64(st, 1, a->item.id);
-		while (sqlite3_step(st) == SQLITE_ROW) {
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 			a->names = xgrow(a->names, &ncap, (size_t)a->nnames + 1, sizeof *a->names);
 			a->names[a->nnames++] = dup_col(st, 0);
 		}
 		sqlite3_reset(st);
 	}
-	sqlite3_finalize(st);
 	free(items);
+	if (finish(c, st, rc) != BRIEF_OK)
+		return BRIEF_ERR;
 
 	cap = 0;
 	if (prepare(c, "SELECT para, pos, length(CAST(text AS BLOB)) FROM event WHERE article_id = ?1"
 		       " ORDER BY para, pos", &st) != BRIEF_OK)
 		return BRIEF_ERR;
 	sqlite3_bind_int64(st, 1, id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		d->dates = xgrow(d->dates, &cap, (size_t)d->ndates + 1, sizeof *d->dates);
 		d->dates[d->ndates++] = (struct doc_date){sqlite3_column_int(st, 0), sqlite3_column_int(st, 1),
 							  sqlite3_column_int(st, 2)};
 	}
-	sqlite3_finalize(st);
+	if (finish(c, st, rc) != BRIEF_OK)
+		return BRIEF_ERR;
 
 	struct browse_filter related = {.kind = BROWSE_RELATED, .id = id};
 	d->related = xcalloc(DOC_MAX_RELATED, sizeof *d->related);

@@ -1,8 +1,12 @@
 /* cache.c - opening the cache, statements and transactions. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "brief/error.h"
@@ -11,6 +15,16 @@
 
 /* 'brf1': marks the file as a brief cache for `file` and for our checks. */
 #define BRIEF_APPLICATION_ID 0x62726631
+
+/* A writer that waits this long for another one says so. */
+#define BUSY_NOTICE_MS 1000
+
+static long long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
 
 static const char *const statements[STMT_COUNT] = {
 	[STMT_SOURCE_BY_HASH] = "SELECT 1 FROM source WHERE hash = ? LIMIT 1",
@@ -37,7 +51,7 @@ static const char *const statements[STMT_COUNT] = {
 				" ON CONFLICT (article_id, actor_id) DO UPDATE SET count = count + excluded.count,"
 				" role = coalesce(role, excluded.role)",
 	[STMT_EVENT_INSERT] = "INSERT INTO event (article_id, para, pos, value, precision, first_day, last_day,"
-			      " text, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			      " text, sent_start, sent_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	[STMT_EVENT_ACTOR_INSERT] = "INSERT OR IGNORE INTO event_actor (event_id, actor_id) VALUES (?, ?)",
 	[STMT_RELATE_SUBJECT] = "SELECT a.title, a.date, (SELECT text FROM paragraph WHERE article_id = a.id"
 				" AND kind = 'body' ORDER BY seq LIMIT 1), (SELECT max(id) FROM article)"
@@ -59,9 +73,55 @@ static const char *const statements[STMT_COUNT] = {
 			      " (SELECT other_id FROM related WHERE article_id = ?1 ORDER BY score DESC LIMIT ?2)",
 };
 
+static bool size_limited(void)
+{
+	struct rlimit r;
+	return getrlimit(RLIMIT_FSIZE, &r) == 0 && r.rlim_cur != RLIM_INFINITY;
+}
+
+static bool disk_full(const char *path)
+{
+	struct statvfs fs;
+	return statvfs(path, &fs) == 0 && fs.f_bavail == 0;
+}
+
 int cache_fail(struct cache *c, const char *what)
 {
-	return err_set("%s: %s: %s", c->path, what, sqlite3_errmsg(c->db));
+	int code = sqlite3_extended_errcode(c->db);
+	int sys = sqlite3_system_errno(c->db);
+	const char *msg = sqlite3_errmsg(c->db);
+	c->failed = code;
+	switch (code & 0xFF) {
+	case SQLITE_CORRUPT:
+		return err_set("%s: the cache is damaged (%s); restore it from a backup, or move it aside and "
+			       "import the files again (brief-import --reextract cannot repair it)", c->path, msg);
+	case SQLITE_NOTADB:
+		return err_set("%s: not a brief cache (not a database file); choose another file with --db", c->path);
+	case SQLITE_FULL:
+		return err_set("%s: %s: the disk is full; free some space and run the same command again", c->path,
+			       what);
+	case SQLITE_IOERR:
+		/* a short write leaves no errno: the limit or the disk tell */
+		if (sys == EFBIG || (sys == 0 && size_limited()))
+			return err_set("%s: %s: the cache reached the file size limit (ulimit -f)", c->path, what);
+		if (sys == ENOSPC || (sys == 0 && disk_full(c->path)))
+			return err_set("%s: %s: the disk is full; free some space and run the same command again",
+				       c->path, what);
+		return err_set("%s: %s: %s (%s)", c->path, what, msg, sys ? strerror(sys) : "disk error");
+	case SQLITE_READONLY:
+		return err_set("%s: %s: the cache cannot be written (%s)", c->path, what, msg);
+	}
+	return err_set("%s: %s: %s", c->path, what, msg);
+}
+
+bool cache_broken(const struct cache *c)
+{
+	switch (c->failed & 0xFF) {
+	case SQLITE_CORRUPT: case SQLITE_NOTADB: case SQLITE_FULL: case SQLITE_IOERR:
+	case SQLITE_READONLY: case SQLITE_CANTOPEN: case SQLITE_NOMEM:
+		return true;
+	}
+	return false;
 }
 
 sqlite3_stmt *cache_stmt(struct cache *c, enum cache_stmt_id id)
@@ -90,17 +150,80 @@ static int pragma_int(struct cache *c, const char *sql, int *value)
 	return rc == SQLITE_ROW ? BRIEF_OK : BRIEF_ERR;
 }
 
-static void make_parent_dirs(const char *path)
+/* The folders above path, as brief-import creates them for a new cache. */
+static int make_parent_dirs(const char *path)
 {
 	char *dir = xstrdup(path);
-	for (char *p = dir + 1; *p; p++) {
+	int rc = BRIEF_OK;
+	for (char *p = dir + 1; *p && rc == BRIEF_OK; p++) {
 		if (*p != '/')
 			continue;
 		*p = '\0';
-		mkdir(dir, 0700);
+		struct stat st;
+		if (mkdir(dir, 0700) != 0 && errno != EEXIST)
+			rc = err_set("%s: cannot create the folder %s: %s", path, dir, strerror(errno));
+		else if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode))
+			rc = err_set("%s: cannot create the cache: %s is a file, not a folder", path, dir);
 		*p = '/';
 	}
 	free(dir);
+	return rc;
+}
+
+/* Why SQLite could not open path, in the user's words. */
+static int open_failed(const char *path, enum cache_mode mode)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	const char *folder = ".";
+	if (slash) {
+		slash[slash == dir ? 1 : 0] = '\0'; /* "/cache.db" is in "/" */
+		folder = dir;
+	}
+	int rc;
+	if (access(path, F_OK) == 0 && access(path, R_OK | (mode == CACHE_WRITE ? W_OK : 0)) != 0)
+		rc = err_set("%s: cannot open the cache: permission denied", path);
+	else if (access(folder, W_OK | X_OK) != 0)
+		rc = err_set("%s: cannot %s the cache: the folder %s cannot be written (%s)", path,
+			     access(path, F_OK) == 0 ? "open" : "create", folder, strerror(errno));
+	else
+		rc = err_set("%s: cannot open the cache", path);
+	free(dir);
+	return rc;
+}
+
+/* A file cut short (a full disk while copying, a partial download) holds
+ * fewer pages than its header says.  Told apart here, from the header
+ * alone, before SQLite reads zeros in place of the missing pages. */
+static int check_length(const char *path, off_t size)
+{
+	/* pages a checkpoint did not finish copying are still in the WAL */
+	struct buf wal = BUF_INIT;
+	struct stat st;
+	buf_printf(&wal, "%s-wal", path);
+	bool in_wal = stat(wal.data, &st) == 0 && st.st_size > 0;
+	buf_free(&wal);
+	if (in_wal)
+		return BRIEF_OK;
+	FILE *f = fopen(path, "rb");
+	unsigned char h[100];
+	if (!f)
+		return BRIEF_OK; /* SQLite will say why */
+	size_t got = fread(h, 1, sizeof h, f);
+	fclose(f);
+	if (got < sizeof h || memcmp(h, "SQLite format 3", 16) != 0)
+		return BRIEF_OK;
+	unsigned page = (unsigned)h[16] << 8 | h[17];
+	if (page == 1)
+		page = 65536;
+	uint32_t pages = (uint32_t)h[28] << 24 | (uint32_t)h[29] << 16 | (uint32_t)h[30] << 8 | h[31];
+	/* the header's page count is valid when its two counters agree */
+	bool valid = memcmp(h + 24, h + 92, 4) == 0 && pages > 0;
+	if (valid && (uint64_t)pages * page > (uint64_t)size)
+		return err_set("%s: the cache is damaged (the file is shorter than it should be: %lld of %llu "
+			       "bytes); restore it from a backup, or move it aside and import the files again",
+			       path, (long long)size, (unsigned long long)pages * page);
+	return BRIEF_OK;
 }
 
 /* Refuse what we must not touch: a file that is not SQLite, another
@@ -109,8 +232,12 @@ static void make_parent_dirs(const char *path)
 static int check_identity(struct cache *c)
 {
 	int version, app, objects;
-	if (pragma_int(c, "PRAGMA user_version", &version) != BRIEF_OK)
+	if (pragma_int(c, "PRAGMA user_version", &version) != BRIEF_OK) {
+		int code = sqlite3_extended_errcode(c->db) & 0xFF;
+		if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB || code == SQLITE_IOERR)
+			return cache_fail(c, "reading the cache");
 		return err_set("%s: not a brief cache (%s)", c->path, sqlite3_errmsg(c->db));
+	}
 	if (pragma_int(c, "PRAGMA application_id", &app) != BRIEF_OK ||
 	    pragma_int(c, "SELECT count(*) FROM sqlite_master", &objects) != BRIEF_OK)
 		return cache_fail(c, "reading the cache");
@@ -127,19 +254,29 @@ int cache_open(const char *path, enum cache_mode mode, struct cache **out)
 {
 	struct stat st;
 	*out = NULL;
-	if (mode == CACHE_READ && stat(path, &st) != 0)
-		return err_set("no cache at %s; import articles first: brief-import FILE|DIR", path);
-	if (mode == CACHE_WRITE)
-		make_parent_dirs(path);
+	bool exists = stat(path, &st) == 0;
+	if (exists && S_ISDIR(st.st_mode))
+		return err_set("%s is a folder; give the cache file, for example --db %s%scache.db", path, path,
+			       path[strlen(path) - 1] == '/' ? "" : "/");
+	if (mode == CACHE_READ) {
+		/* reading never creates or converts a cache */
+		if (!exists)
+			return err_set("no cache at %s; import articles first: brief-import FILE|DIR", path);
+		if (st.st_size == 0)
+			return err_set("%s: an empty file, not a brief cache; import into it with "
+				       "brief-import --db %s FILE|DIR", path, path);
+	}
+	if (exists && check_length(path, st.st_size) != BRIEF_OK)
+		return BRIEF_ERR;
+	if (!exists && make_parent_dirs(path) != BRIEF_OK)
+		return BRIEF_ERR;
 
 	struct cache *c = xcalloc(1, sizeof *c);
 	c->path = xstrdup(path);
+	c->mode = mode;
 	int flags = SQLITE_OPEN_READWRITE | (mode == CACHE_WRITE ? SQLITE_OPEN_CREATE : 0);
 	if (sqlite3_open_v2(path, &c->db, flags, NULL) != SQLITE_OK) {
-		if (c->db)
-			cache_fail(c, "cannot open the cache");
-		else
-			err_set("%s: cannot open the cache: %s", path, strerror(errno));
+		open_failed(path, mode);
 		cache_close(c);
 		return BRIEF_ERR;
 	}
@@ -147,6 +284,25 @@ int cache_open(const char *path, enum cache_mode mode, struct cache **out)
 	sqlite3_extended_result_codes(c->db, 1);
 	if (check_identity(c) != BRIEF_OK)
 		goto fail;
+	if (mode == CACHE_READ) {
+		if (sqlite3_exec(c->db, "PRAGMA foreign_keys = ON;", NULL, NULL, NULL) != SQLITE_OK) {
+			cache_fail(c, "reading the cache");
+			goto fail;
+		}
+		int version;
+		if (pragma_int(c, "PRAGMA user_version", &version) != BRIEF_OK) {
+			cache_fail(c, "reading the cache");
+			goto fail;
+		}
+		if (version < cache_schema_version()) {
+			err_set("%s: the cache was written by an older brief (schema %d, now %d); "
+				"run brief-import once (any file, or --reextract) to bring it up to date",
+				path, version, cache_schema_version());
+			goto fail;
+		}
+		*out = c;
+		return BRIEF_OK;
+	}
 	if (sqlite3_exec(c->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
 				"PRAGMA foreign_keys = ON;", NULL, NULL, NULL) != SQLITE_OK) {
 		cache_fail(c, "setting up the cache");
@@ -165,6 +321,30 @@ int cache_open(const char *path, enum cache_mode mode, struct cache **out)
 fail:
 	cache_close(c);
 	return BRIEF_ERR;
+}
+
+/* The writer waits for another writer as long as it takes, saying so once,
+ * instead of failing with "database is locked" after a timeout. */
+static int busy_wait(void *ud, int count)
+{
+	struct cache *c = ud;
+	if (c->wait.stop && *c->wait.stop)
+		return 0;
+	if (count == 0)
+		c->busy_since = now_ms();
+	else if (!c->waited && now_ms() - c->busy_since >= BUSY_NOTICE_MS) {
+		c->waited = true;
+		if (c->wait.notice)
+			c->wait.notice(c->path, c->wait.ud);
+	}
+	sqlite3_sleep(count < 10 ? 10 : 100);
+	return 1;
+}
+
+void cache_set_wait(struct cache *c, const struct cache_wait *w)
+{
+	c->wait = *w;
+	sqlite3_busy_handler(c->db, busy_wait, c);
 }
 
 void cache_close(struct cache *c)

@@ -129,10 +129,11 @@ int cache_article_events(struct cache *c, int64_t article_id, struct cache_curso
 {
 	/* one row per event; its actors folded with a unit separator, which
 	 * sanitized text never holds */
-	if (cursor_open(c, "SELECT e.id, e.value, e.precision, e.text, e.sentence,"
+	if (cursor_open(c, "SELECT e.id, e.value, e.precision, e.text, " EVENT_SENTENCE ","
 			   " coalesce((SELECT group_concat(a.name, char(31)) FROM event_actor ea"
 			   "   JOIN actor a ON a.id = ea.actor_id WHERE ea.event_id = e.id), '')"
-			   " FROM event e WHERE e.article_id = ? ORDER BY e.para, e.pos", out) != BRIEF_OK)
+			   " FROM event e" JOIN_EVENT_PARAGRAPH " WHERE e.article_id = ? ORDER BY e.para, e.pos",
+			out) != BRIEF_OK)
 		return BRIEF_ERR;
 	sqlite3_bind_int64((*out)->stmt, 1, article_id);
 	return BRIEF_OK;
@@ -183,12 +184,12 @@ int cache_actors_all(struct cache *c, struct cache_cursor **out)
 int cache_timeline(struct cache *c, int64_t actor_id, struct cache_cursor **out)
 {
 	static const char all[] =
-		"SELECT e.value, e.precision, e.text, e.sentence, a.title, a.id FROM event e"
-		" JOIN article a ON a.id = e.article_id"
+		"SELECT e.value, e.precision, e.text, " EVENT_SENTENCE ", a.title, a.id FROM event e"
+		" JOIN article a ON a.id = e.article_id" JOIN_EVENT_PARAGRAPH
 		" ORDER BY e.first_day IS NULL, e.first_day, e.last_day, a.id, e.para, e.pos";
 	static const char one[] =
-		"SELECT e.value, e.precision, e.text, e.sentence, a.title, a.id FROM event_actor ea"
-		" JOIN event e ON e.id = ea.event_id JOIN article a ON a.id = e.article_id"
+		"SELECT e.value, e.precision, e.text, " EVENT_SENTENCE ", a.title, a.id FROM event_actor ea"
+		" JOIN event e ON e.id = ea.event_id JOIN article a ON a.id = e.article_id" JOIN_EVENT_PARAGRAPH
 		" WHERE ea.actor_id = ?"
 		" ORDER BY e.first_day IS NULL, e.first_day, e.last_day, a.id, e.para, e.pos";
 	if (cursor_open(c, actor_id > 0 ? one : all, out) != BRIEF_OK)
@@ -234,4 +235,15 @@ void cache_cursor_free(struct cache_cursor *cur)
 		return;
 	sqlite3_finalize(cur->stmt);
 	free(cur);
+}
+
+bool cache_names_next(const char **p, const char **name, size_t *len)
+{
+	if (!*p || !**p)
+		return false;
+	const char *sep = strchr(*p, '\x1f');
+	*name = *p;
+	*len = sep ? (size_t)(sep - *p) : strlen(*p);
+	*p += *len + (sep ? 1 : 0);
+	return true;
 }

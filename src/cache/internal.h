@@ -40,12 +40,22 @@ enum cache_stmt_id {
 struct cache {
 	sqlite3 *db;
 	char *path;
+	enum cache_mode mode;
+	int failed;              /* SQLite's code for the last failure */
+	struct cache_wait wait;  /* for another writer */
+	long long busy_since;
+	bool waited;             /* the wait was announced */
 	sqlite3_stmt *stmt[STMT_COUNT];
 	bool vocab; /* temp.article_vocab exists on this connection */
 	/* story counts of words seen by related-story scoring; a common word
 	 * stays common, so it is counted once per connection */
 	struct strmap term_stories;
 };
+
+/* An event's sentence, read from its paragraph (joined as p) by the byte
+ * offsets the event keeps. */
+#define EVENT_SENTENCE "CAST(substr(CAST(p.text AS BLOB), e.sent_start + 1, e.sent_end - e.sent_start) AS TEXT)"
+#define JOIN_EVENT_PARAGRAPH " JOIN paragraph p ON p.article_id = e.article_id AND p.seq = e.para"
 
 /* The prepared statement for id, prepared on first use and reset for reuse. */
 sqlite3_stmt *cache_stmt(struct cache *c, enum cache_stmt_id id);

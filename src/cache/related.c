@@ -113,8 +113,11 @@ static int64_t term_stories(struct cache *c, const char *s, size_t n)
 	if (strmap_get(&c->term_stories, low, n, &known) && known > COMMON_TERM)
 		return known;
 	sqlite3_bind_text(st, 1, low, (int)n, SQLITE_TRANSIENT);
-	int64_t stories = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	int rc = sqlite3_step(st);
+	int64_t stories = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
 	sqlite3_reset(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return -1; /* not counted: a term of unknown rarity is left out */
 	strmap_put(&c->term_stories, low, n, stories > INT32_MAX ? INT32_MAX : (int)stories);
 	return stories;
 }

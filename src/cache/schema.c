@@ -104,6 +104,14 @@ static const char *const migrations[] = {
 	 * a page is an index walk, not a sort of the whole table */
 	("CREATE INDEX article_newest ON article(date IS NULL, date DESC, id DESC);"
 	 "CREATE INDEX event_in_order ON event(first_day IS NULL, first_day, last_day, article_id, para, pos);"),
+	/* 6 -> 7: an event keeps where its sentence is in the paragraph, not
+	 * a copy: a text dense with dates stored each sentence once per date */
+	("ALTER TABLE event ADD COLUMN sent_start INTEGER NOT NULL DEFAULT 0;"
+	 "ALTER TABLE event ADD COLUMN sent_end INTEGER NOT NULL DEFAULT 0;"
+	 "UPDATE event SET (sent_start, sent_end) = (SELECT s, s + length(CAST(event.sentence AS BLOB)) FROM"
+	 " (SELECT max(instr(CAST(p.text AS BLOB), CAST(event.sentence AS BLOB)) - 1, 0) AS s FROM paragraph p"
+	 "  WHERE p.article_id = event.article_id AND p.seq = event.para));"
+	 "ALTER TABLE event DROP COLUMN sentence;"),
 };
 
 int cache_schema_version(void)

@@ -131,11 +131,16 @@ static int actor_id(struct cache *c, const struct actor *a, int64_t *id)
 		if (!(st = cache_stmt(c, STMT_ACTOR_BY_SURNAME)))
 			return BRIEF_ERR;
 		sqlite3_bind_text(st, 1, a->name, -1, SQLITE_STATIC);
-		int rows = 0;
+		int rows = 0, rc;
 		int64_t found = 0;
-		while (sqlite3_step(st) == SQLITE_ROW) {
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 			found = sqlite3_column_int64(st, 0);
 			rows++;
+		}
+		if (rc != SQLITE_DONE) {
+			cache_fail(c, "looking up an actor");
+			sqlite3_reset(st);
+			return BRIEF_ERR;
 		}
 		sqlite3_reset(st);
 		if (rows == 1) {
@@ -209,7 +214,8 @@ int cache_events_put(struct cache *c, int64_t article_id, const struct article *
 			sqlite3_bind_text(st, 7, e->tx.last_day, -1, SQLITE_STATIC);
 		}
 		sqlite3_bind_text(st, 8, text + e->tx.start, (int)(e->tx.end - e->tx.start), SQLITE_STATIC);
-		sqlite3_bind_text(st, 9, text + e->sent_start, (int)(e->sent_end - e->sent_start), SQLITE_STATIC);
+		sqlite3_bind_int64(st, 9, (sqlite3_int64)e->sent_start);
+		sqlite3_bind_int64(st, 10, (sqlite3_int64)e->sent_end);
 		if (step_done(c, st, "storing an event") != BRIEF_OK)
 			return BRIEF_ERR;
 		int64_t event_id = sqlite3_last_insert_rowid(c->db);

@@ -8,6 +8,7 @@
 #include "brief/error.h"
 #include "brief/json.h"
 #include "brief/mem.h"
+#include "brief/utf8.h"
 
 static int paragraphs_json(struct cache *c, int64_t id, struct buf *b)
 {
@@ -76,16 +77,15 @@ static int actors_json(struct cache *c, int64_t article_id, struct buf *b)
 /* "a\x1fb" -> ["a","b"] */
 static void names_json(struct buf *b, const char *joined)
 {
+	const char *p = joined, *name;
+	size_t len;
 	buf_addc(b, '[');
-	for (const char *p = joined; *p;) {
-		const char *sep = strchr(p, '\x1f');
-		size_t len = sep ? (size_t)(sep - p) : strlen(p);
-		char *name = xstrndup(p, len);
-		if (p != joined)
+	for (int k = 0; cache_names_next(&p, &name, &len); k++) {
+		char *one = xstrndup(name, len);
+		if (k)
 			buf_addc(b, ',');
-		json_string(b, name);
-		free(name);
-		p += len + (sep ? 1 : 0);
+		json_string(b, one);
+		free(one);
 	}
 	buf_addc(b, ']');
 }
@@ -150,6 +150,11 @@ static int export_json(struct cache *c, FILE *out)
 		buf_reset(&b);
 		buf_printf(&b, "{\"id\":%lld,\"source\":", (long long)row.id);
 		json_string(&b, row.source);
+		/* a name that is not UTF-8 stays recoverable, byte for byte */
+		if (utf8_invalid_at(row.source, strlen(row.source)) < strlen(row.source)) {
+			buf_adds(&b, ",\"source_bytes\":");
+			json_hex(&b, row.source, strlen(row.source));
+		}
 		buf_printf(&b, ",\"part\":%d,\"title\":", row.part);
 		json_string(&b, row.title);
 		buf_adds(&b, ",\"date\":");

@@ -1,5 +1,6 @@
 /* list.c - `brief list`: the articles as a plain table. */
 #include <stdio.h>
+#include <string.h>
 
 #include "brief/cache_read.h"
 #include "brief/commands.h"
@@ -30,7 +31,8 @@ int cmd_list(struct cache *c, FILE *out, int width)
 		buf_reset(&line);
 		buf_printf(&line, "%6lld  %-10s  ", (long long)row.id, row.date ? row.date : "undated");
 		utf8_fit(&line, row.title, title_cols, true);
-		buf_printf(&line, "  %s", row.source);
+		buf_adds(&line, "  ");
+		utf8_add_shown(&line, row.source, strlen(row.source));
 		if (row.part > 1)
 			buf_printf(&line, " #%d", row.part);
 		buf_addc(&line, '\n');

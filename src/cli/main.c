@@ -82,8 +82,10 @@ int main(int argc, char **argv)
 		case 't': ui.theme = optarg; break;
 		case 's': ui.script = optarg; break;
 		case 'n': ui.no_display = true; break;
-		case 'h': usage(stdout); return 0;
-		case 'V': printf("brief %s\n", BRIEF_VERSION); return 0;
+		case 'h': usage(stdout); return err_close_stdout() == BRIEF_OK ? 0 : 1;
+		case 'V':
+			printf("brief %s\n", BRIEF_VERSION);
+			return err_close_stdout() == BRIEF_OK ? 0 : 1;
 		default: usage(stderr); return EXIT_USAGE;
 		}
 	}
@@ -142,7 +144,7 @@ int main(int argc, char **argv)
 		err_report("%s", err_get());
 	cache_close(cache);
 	free(db);
-	if (fflush(stdout) != 0)
+	if (err_close_stdout() != BRIEF_OK)
 		return 1;
 	return rc == BRIEF_OK ? 0 : 1;
 }

@@ -2,21 +2,27 @@
  * a person reads: the timeline, then each article with its actors and
  * related stories, then every actor. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "brief/cache_read.h"
 #include "brief/commands.h"
 #include "brief/error.h"
 #include "brief/mem.h"
+#include "brief/utf8.h"
 
-/* Text from files must not turn into Markdown markup. */
+/* Text from files must not turn into Markdown markup, nor reach the
+ * terminal that shows the document with its control characters. */
 static void md_text(struct buf *b, const char *s)
 {
-	for (; s && *s; s++) {
-		if (strchr("\\`*_[]<>#|", *s))
+	struct buf shown = BUF_INIT;
+	utf8_add_shown(&shown, s ? s : "", s ? strlen(s) : 0);
+	for (const char *p = buf_str(&shown); *p; p++) {
+		if (strchr("\\`*_[]<>#|", *p))
 			buf_addc(b, '\\');
-		buf_addc(b, *s);
+		buf_addc(b, *p);
 	}
+	buf_free(&shown);
 }
 
 static int timeline_md(struct cache *c, struct buf *b)
@@ -97,17 +103,15 @@ static int article_related_md(struct cache *c, int64_t id, struct buf *b)
 	while ((rc = cache_related_next(cur, &r)) == 1) {
 		buf_adds(b, n++ ? "\n- " : "**Related:**\n\n- ");
 		md_text(b, r.title);
-		if (*r.shared) {
-			buf_adds(b, " (shares ");
-			for (const char *p = r.shared; *p; p++) {
-				if (*p == '\x1f') {
-					buf_adds(b, ", ");
-				} else {
-					char one[2] = {*p, '\0'};
-					md_text(b, one);
-				}
-			}
-			buf_addc(b, ')');
+		const char *p = r.shared, *name;
+		size_t len;
+		for (int k = 0; cache_names_next(&p, &name, &len); k++) {
+			char *one = xstrndup(name, len);
+			buf_adds(b, k ? ", " : " (shares ");
+			md_text(b, one);
+			free(one);
+			if (!*p)
+				buf_addc(b, ')');
 		}
 	}
 	if (n)

@@ -24,18 +24,10 @@ const char *text_encoding_name(enum text_encoding enc)
 	return "unknown";
 }
 
-/* Code points that must never reach a terminal: C0 and C1 controls (tab and
- * newline excepted), DEL, and the bidirectional overrides that reorder what
- * follows them on screen. */
-static int is_unsafe(uint32_t cp)
+/* Text keeps its tabs and line ends; every other control goes. */
+static bool is_unsafe(uint32_t cp)
 {
-	if (cp == '\t' || cp == '\n')
-		return 0;
-	if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
-		return 1;
-	if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
-		return 1;
-	return 0;
+	return cp != '\t' && cp != '\n' && utf8_is_control(cp);
 }
 
 /* Length of the escape sequence starting at s[0] == ESC, so all of it is

@@ -1,4 +1,5 @@
 /* error.c - error state and user-facing messages. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,6 +7,7 @@
 
 #include "brief/error.h"
 #include "brief/mem.h"
+#include "brief/utf8.h"
 
 static const char *program = "brief";
 static char message[1024];
@@ -39,18 +41,22 @@ const char *err_get(void)
 
 void err_report(const char *fmt, ...)
 {
+	/* Messages name files, and a file name may hold an escape sequence or
+	 * a newline: the line is shown as the reader shows text. */
+	struct buf raw = BUF_INIT, line = BUF_INIT;
 	va_list ap;
 	va_start(ap, fmt);
-	if (deferred) {
-		buf_printf(&pending, "%s: ", program);
-		buf_vprintf(&pending, fmt, ap);
-		buf_addc(&pending, '\n');
-	} else {
-		fprintf(stderr, "%s: ", program);
-		vfprintf(stderr, fmt, ap);
-		fputc('\n', stderr);
-	}
+	buf_vprintf(&raw, fmt, ap);
 	va_end(ap);
+	buf_printf(&line, "%s: ", program);
+	utf8_add_shown(&line, buf_str(&raw), raw.len);
+	buf_addc(&line, '\n');
+	if (deferred)
+		buf_add(&pending, line.data, line.len);
+	else
+		fputs(line.data, stderr);
+	buf_free(&raw);
+	buf_free(&line);
 }
 
 void err_defer(bool on)
@@ -70,4 +76,17 @@ _Noreturn void err_oom(void)
 	/* No allocation here: the message is static. */
 	fputs("out of memory\n", stderr);
 	abort();
+}
+
+int err_close_stdout(void)
+{
+	/* what a full disk or a closed pipe did to buffered output shows only
+	 * here; a program that printed nothing has nothing to report */
+	int failed = ferror(stdout);
+	errno = 0;
+	if (fflush(stdout) != 0 || failed) {
+		err_report("standard output: %s", errno ? strerror(errno) : "write error");
+		return BRIEF_ERR;
+	}
+	return BRIEF_OK;
 }

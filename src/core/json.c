@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "brief/json.h"
+#include "brief/utf8.h"
 
 void json_string(struct buf *b, const char *s)
 {
@@ -9,27 +10,53 @@ void json_string(struct buf *b, const char *s)
 		buf_adds(b, "null");
 		return;
 	}
+	size_t n = strlen(s), i = 0;
 	buf_addc(b, '"');
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		switch (*p) {
-		case '"': buf_adds(b, "\\\""); break;
-		case '\\': buf_adds(b, "\\\\"); break;
-		case '\n': buf_adds(b, "\\n"); break;
-		case '\r': buf_adds(b, "\\r"); break;
-		case '\t': buf_adds(b, "\\t"); break;
-		case '\b': buf_adds(b, "\\b"); break;
-		case '\f': buf_adds(b, "\\f"); break;
-		default:
-			if (*p < 0x20) {
-				buf_printf(b, "\\u%04x", *p);
-			} else if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) {
-				/* line and paragraph separators break JavaScript readers */
-				buf_printf(b, "\\u%04x", p[2] == 0xA8 ? 0x2028 : 0x2029);
-				p += 2;
-			} else {
-				buf_addc(b, (char)*p);
-			}
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		const char *esc = NULL;
+		switch (c) {
+		case '"': esc = "\\\""; break;
+		case '\\': esc = "\\\\"; break;
+		case '\n': esc = "\\n"; break;
+		case '\r': esc = "\\r"; break;
+		case '\t': esc = "\\t"; break;
+		case '\b': esc = "\\b"; break;
+		case '\f': esc = "\\f"; break;
 		}
+		if (esc) {
+			buf_adds(b, esc);
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		size_t len = utf8_decode(s + i, n - i, &cp);
+		if (!len) {
+			/* strict readers reject bytes that are not UTF-8 */
+			buf_adds(b, "\\ufffd");
+			i++;
+			continue;
+		}
+		/* Controls (C1 and bidi ones too) and the separators that break
+		 * JavaScript readers go escaped: the same value, and the line
+		 * stays safe to show on a terminal. */
+		if (utf8_is_control(cp) || cp == 0x2028 || cp == 0x2029)
+			buf_printf(b, "\\u%04x", (unsigned)cp);
+		else
+			buf_add(b, s + i, len);
+		i += len;
+	}
+	buf_addc(b, '"');
+}
+
+void json_hex(struct buf *b, const char *s, size_t n)
+{
+	static const char digits[] = "0123456789abcdef";
+	buf_addc(b, '"');
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		buf_addc(b, digits[c >> 4]);
+		buf_addc(b, digits[c & 15]);
 	}
 	buf_addc(b, '"');
 }

@@ -82,23 +82,34 @@ size_t utf8_invalid_at(const char *s, size_t n)
 	return n;
 }
 
+bool utf8_is_control(uint32_t cp)
+{
+	if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
+		return true;
+	return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/* The next code point of s (n bytes) at *i as it is shown: a byte that is
+ * not UTF-8 is U+FFFD, a control character '?'.  Returns the bytes it
+ * takes, 0 at the end. */
+static size_t next_shown(const char *s, size_t n, size_t i, uint32_t *cp)
+{
+	if (i >= n)
+		return 0;
+	size_t len = utf8_decode(s + i, n - i, cp);
+	if (!len) {
+		*cp = 0xFFFD;
+		return 1;
+	}
+	if (utf8_is_control(*cp))
+		*cp = '?';
+	return len;
+}
+
 static int cp_width(uint32_t cp)
 {
 	int w = wcwidth((wchar_t)cp);
 	return w < 0 ? 0 : w;
-}
-
-/* Step over the next code point of s (n bytes) at *i, skipping stray bytes.
- * Returns its length, 0 at the end. */
-static size_t next_cp(const char *s, size_t n, size_t *i, uint32_t *cp)
-{
-	while (*i < n) {
-		size_t len = utf8_decode(s + *i, n - *i, cp);
-		if (len)
-			return len;
-		(*i)++;
-	}
-	return 0;
 }
 
 int utf8_width(const char *s)
@@ -106,32 +117,46 @@ int utf8_width(const char *s)
 	size_t n = strlen(s), i = 0, len;
 	uint32_t cp;
 	int w = 0;
-	for (; (len = next_cp(s, n, &i, &cp)) > 0; i += len)
+	for (; (len = next_shown(s, n, i, &cp)) > 0; i += len)
 		w += cp_width(cp);
 	return w;
+}
+
+void utf8_add_shown(struct buf *b, const char *s, size_t n)
+{
+	size_t i = 0, len;
+	uint32_t cp;
+	for (; (len = next_shown(s, n, i, &cp)) > 0; i += len) {
+		if (cp == '?' || cp == 0xFFFD)
+			utf8_encode(b, cp);
+		else
+			buf_add(b, s + i, len);
+	}
 }
 
 int utf8_fit(struct buf *b, const char *s, int cols, bool pad)
 {
 	static const char ellipsis[] = "\xE2\x80\xA6";
-	size_t n = strlen(s), i = 0;
+	size_t n = strlen(s), i = 0, len;
+	uint32_t cp;
 	int used = 0;
 	if (cols <= 0)
 		return 0;
 	int width = utf8_width(s);
-	if (width <= cols) {
-		buf_add(b, s, n);
-		used = width;
-	} else {
-		size_t len;
-		uint32_t cp;
-		for (; (len = next_cp(s, n, &i, &cp)) > 0; i += len) {
-			int w = cp_width(cp);
-			if (used + w > cols - 1)
-				break;
+	/* zero-width code points (joiners, combining marks) stay with the
+	 * character before them, so a cut never strands or drops them */
+	int limit = width <= cols ? cols : cols - 1;
+	for (; (len = next_shown(s, n, i, &cp)) > 0; i += len) {
+		int w = cp_width(cp);
+		if (used + w > limit)
+			break;
+		if (cp == '?' || cp == 0xFFFD)
+			utf8_encode(b, cp);
+		else
 			buf_add(b, s + i, len);
-			used += w;
-		}
+		used += w;
+	}
+	if (width > cols) {
 		buf_add(b, ellipsis, sizeof ellipsis - 1);
 		used++;
 	}

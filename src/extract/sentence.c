@@ -77,50 +77,79 @@ static bool dot_is_abbreviation(const char *s, size_t n, size_t i)
 	return false;
 }
 
+/* A run of text with no sentence end (a list, a table, a scraped menu) is
+ * cut at the last space or clause mark before this many bytes, so a
+ * sentence, and all that is kept per sentence, stays bounded. */
+static size_t cut_long(const char *s, size_t start, size_t n)
+{
+	size_t limit = start + SENTENCE_MAX_BYTES;
+	if (limit >= n)
+		return n;
+	for (size_t i = limit; i > start + SENTENCE_MAX_BYTES / 2; i--)
+		if (s[i] == ' ' || s[i] == '\n' || s[i] == '\t')
+			return i;
+	/* no space at all: a character boundary */
+	while (limit > start && ((unsigned char)s[limit] & 0xC0) == 0x80)
+		limit--;
+	return limit;
+}
+
+static bool is_space(char c)
+{
+	return c == ' ' || c == '\n' || c == '\t';
+}
+
 static size_t next_boundary(const char *s, size_t n, size_t from, size_t *next_start)
 {
-	for (size_t i = from; i < n; i++) {
+	/* Nothing past the cut is looked at, and each byte once: linear
+	 * however long the text and whatever it holds. */
+	size_t cut = cut_long(s, from, n);
+	for (size_t i = from; i < cut; i++) {
 		char c = s[i];
 		size_t end;
 		if (c == '.' || c == '!' || c == '?') {
 			end = i + 1;
-		} else if (i + 2 < n && (unsigned char)c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+		} else if (i + 2 < cut && (unsigned char)c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
 			   (unsigned char)s[i + 2] == 0xA6) {
 			end = i + 3; /* … */
 		} else {
 			continue;
 		}
-		while (end < n && s[end] == c)
+		while (end < cut && s[end] == c)
 			end++;
 		size_t q;
-		while (end < n && (q = closer_len(s + end, n - end)) > 0)
+		while (end < cut && (q = closer_len(s + end, cut - end)) > 0)
 			end += q;
-		if (end >= n)
+		if (end >= cut)
 			break;
-		if (s[end] != ' ' && s[end] != '\n' && s[end] != '\t')
+		size_t at = i;
+		i = end - 1;
+		if (!is_space(s[end]))
 			continue;
 		size_t j = end;
-		while (j < n && (s[j] == ' ' || s[j] == '\n' || s[j] == '\t'))
+		while (j < cut && is_space(s[j]))
 			j++;
-		if (j >= n)
+		if (j >= cut)
 			break;
 		if (!opens_sentence(s + j, n - j))
 			continue;
-		if (c == '.' && dot_is_abbreviation(s, n, i))
+		if (c == '.' && dot_is_abbreviation(s, n, at))
 			continue;
 		*next_start = j;
 		return end;
 	}
-	*next_start = n;
-	return n;
+	*next_start = cut;
+	return cut;
 }
 
 size_t sentence_split(const char *s, size_t n, struct span **spans, size_t *cap)
 {
 	size_t count = 0, start = 0;
-	while (start < n && isspace((unsigned char)s[start]))
-		start++;
-	while (start < n) {
+	for (;;) {
+		while (start < n && isspace((unsigned char)s[start]))
+			start++;
+		if (start >= n)
+			break;
 		size_t next;
 		size_t end = next_boundary(s, n, start, &next);
 		while (end > start && isspace((unsigned char)s[end - 1]))

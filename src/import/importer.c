@@ -34,19 +34,44 @@ static const char *open_reason(int err)
 	}
 }
 
+static const char *kind_reason(mode_t mode)
+{
+	if (S_ISDIR(mode))
+		return "is a directory";
+	if (S_ISFIFO(mode))
+		return "a named pipe (FIFO), not a regular file";
+	if (S_ISSOCK(mode))
+		return "a socket, not a regular file";
+	if (S_ISCHR(mode) || S_ISBLK(mode))
+		return "a device, not a regular file";
+	return "not a regular file";
+}
+
 /* Read the whole file; on failure *reason says why in the user's words. */
 static int read_file(const char *path, struct buf *out, const char **reason)
 {
 	static char why[96];
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* The type is known before the open: opening a FIFO or a tape blocks.
+	 * O_NONBLOCK covers a file swapped for one in between. */
+	struct stat st;
+	if (stat(path, &st) != 0) {
+		*reason = open_reason(errno);
+		return BRIEF_ERR;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		*reason = kind_reason(st.st_mode);
+		return BRIEF_ERR;
+	}
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 	if (fd < 0) {
 		*reason = open_reason(errno);
 		return BRIEF_ERR;
 	}
-	struct stat st;
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+	int flags = fcntl(fd, F_GETFL);
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || flags < 0 ||
+	    fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0) {
 		close(fd);
-		*reason = "not a regular file";
+		*reason = kind_reason(st.st_mode);
 		return BRIEF_ERR;
 	}
 	if ((unsigned long long)st.st_size > IMPORT_MAX_BYTES) {
@@ -80,58 +105,116 @@ static int read_file(const char *path, struct buf *out, const char **reason)
 	return BRIEF_OK;
 }
 
-/* Actors and events of one stored article. */
-static int extract(struct importer *im, const struct article *a, int64_t article_id)
+/* What extraction found in one file, before anything is stored. */
+struct extracted {
+	struct article_list list;
+	struct actor_set *actors;
+	struct event_list *events;
+};
+
+static void extract(const struct gazetteer *g, struct extracted *x)
 {
-	struct actor_set actors = {0};
-	struct event_list events = {0};
-	actors_find(im->gazetteer, a, &actors);
-	events_find(a, &actors, &events);
-	int64_t *ids = xcalloc(actors.n ? actors.n : 1, sizeof *ids);
-	int rc = cache_actors_put(im->cache, article_id, &actors, ids);
+	size_t n = x->list.n ? x->list.n : 1;
+	x->actors = xcalloc(n, sizeof *x->actors);
+	x->events = xcalloc(n, sizeof *x->events);
+	for (size_t i = 0; i < x->list.n; i++) {
+		actors_find(g, &x->list.items[i], &x->actors[i]);
+		events_find(&x->list.items[i], &x->actors[i], &x->events[i]);
+	}
+}
+
+static void extracted_free(struct extracted *x)
+{
+	for (size_t i = 0; x->actors && i < x->list.n; i++) {
+		actor_set_free(&x->actors[i]);
+		event_list_free(&x->events[i]);
+	}
+	free(x->actors);
+	free(x->events);
+	article_list_free(&x->list);
+}
+
+static int store_article(struct importer *im, int64_t source_id, size_t i, const struct extracted *x,
+			 int64_t *article_id)
+{
+	const struct article *a = &x->list.items[i];
+	if (cache_article_put(im->cache, source_id, (int)i + 1, a, article_id) != BRIEF_OK)
+		return BRIEF_ERR;
+	int64_t *ids = xcalloc(x->actors[i].n ? x->actors[i].n : 1, sizeof *ids);
+	int rc = cache_actors_put(im->cache, *article_id, &x->actors[i], ids);
 	if (rc == BRIEF_OK)
-		rc = cache_events_put(im->cache, article_id, a, &events, ids);
+		rc = cache_events_put(im->cache, *article_id, a, &x->events[i], ids);
 	free(ids);
-	event_list_free(&events);
-	actor_set_free(&actors);
 	return rc;
 }
 
-static int store(struct importer *im, const struct source_info *src, const struct article_list *list)
+enum stored { STORED, ALREADY_IN, NOT_STORED };
+
+/* One file's articles in one transaction.  What the file is to the cache
+ * (new, changed, or stored meanwhile by another importer) is decided again
+ * under the write lock, so two importers never both count a file. */
+static enum stored store(struct importer *im, const struct source_info *src, const struct extracted *x,
+			 enum source_state *state)
 {
 	int64_t source_id, *ids = NULL;
-	if (!im->batch && cache_begin(im->cache) != BRIEF_OK)
-		return BRIEF_ERR;
+	if (!im->batch) {
+		if (cache_begin(im->cache) != BRIEF_OK)
+			return NOT_STORED;
+		if (cache_source_state(im->cache, src->realpath, src->hash, state) != BRIEF_OK)
+			goto fail;
+		if (*state == SOURCE_UNCHANGED) {
+			cache_rollback(im->cache);
+			return ALREADY_IN;
+		}
+	}
 	if (cache_source_put(im->cache, src, &source_id) != BRIEF_OK)
 		goto fail;
-	ids = xcalloc(list->n, sizeof *ids);
-	for (size_t i = 0; i < list->n; i++) {
-		if (cache_article_put(im->cache, source_id, (int)i + 1, &list->items[i], &ids[i]) != BRIEF_OK)
+	ids = xcalloc(x->list.n, sizeof *ids);
+	for (size_t i = 0; i < x->list.n; i++)
+		if (store_article(im, source_id, i, x, &ids[i]) != BRIEF_OK)
 			goto fail;
-		if (extract(im, &list->items[i], ids[i]) != BRIEF_OK)
-			goto fail;
-	}
 	/* after all of the file is in, so its stories can relate to each other */
-	for (size_t i = 0; i < list->n; i++)
+	for (size_t i = 0; i < x->list.n; i++)
 		if (cache_relate_article(im->cache, ids[i]) != BRIEF_OK)
 			goto fail;
 	free(ids);
-	return im->batch ? BRIEF_OK : cache_commit(im->cache);
+	if (!im->batch && cache_commit(im->cache) != BRIEF_OK)
+		return NOT_STORED;
+	return STORED;
 fail:
 	free(ids);
 	if (!im->batch)
 		cache_rollback(im->cache);
-	return BRIEF_ERR;
+	return NOT_STORED;
 }
 
-/* Decode, segment and store one source's bytes; what import_file and
- * import_reextract share.  Returns the articles stored, or -1 after
- * reporting the failure. */
+/* A failure to store: the file's own, or the cache's (a full disk, damage),
+ * which stops the whole run at the first file, with one line. */
+static void store_failed(struct importer *im, const char *path)
+{
+	if (im->stop && *im->stop && !im->broken)
+		return; /* interrupted while waiting for another importer */
+	if (!cache_broken(im->cache)) {
+		import_fail(im, path, err_get());
+		return;
+	}
+	progress_clear(&im->progress);
+	if (!im->batch)
+		err_report("%s (stopped at %s; the files before it are in the cache)", err_get(), path);
+	im->broken = true;
+	if (im->stop)
+		*im->stop = 1;
+}
+
+/* Decode, segment, extract and store one source's bytes; what import_file
+ * and import_reextract share.  Returns the articles stored, 0 when another
+ * importer stored the same content first, or -1 after reporting the
+ * failure. */
 static long import_bytes(struct importer *im, const char *path, const char *real, const char *hash,
-			 const char *raw, size_t len)
+			 const char *raw, size_t len, enum source_state *state)
 {
 	struct buf text = BUF_INIT;
-	struct article_list list = {0};
+	struct extracted x = {0};
 	struct decode_result dec;
 	long stored = -1;
 	char fallback[11];
@@ -143,21 +226,22 @@ static long import_bytes(struct importer *im, const char *path, const char *real
 		progress_clear(&im->progress);
 		err_report("%s:%zu: warning: not valid UTF-8; read as Windows-1252", path, dec.bad_line);
 	}
-	segment_text(buf_str(&text), text.len, &im->seg, &list);
-	if (list.n == 0) {
+	segment_text(buf_str(&text), text.len, &im->seg, &x.list);
+	if (x.list.n == 0) {
 		import_fail(im, path, "empty, no article");
 		goto done;
 	}
+	extract(im->gazetteer, &x);
 	date_format(&im->seg.fallback_date, fallback);
 	struct source_info src = {path, real, hash, text_encoding_name(dec.encoding), raw, len,
 				  fallback[0] ? fallback : NULL};
-	if (store(im, &src, &list) != BRIEF_OK) {
-		import_fail(im, path, err_get());
-		goto done;
+	switch (store(im, &src, &x, state)) {
+	case STORED: stored = (long)x.list.n; break;
+	case ALREADY_IN: stored = 0; break;
+	case NOT_STORED: store_failed(im, path); break;
 	}
-	stored = (long)list.n;
 done:
-	article_list_free(&list);
+	extracted_free(&x);
 	buf_free(&text);
 	return stored;
 }
@@ -180,21 +264,19 @@ void import_file(struct importer *im, const char *path)
 	if (!real)
 		real = xstrdup(path);
 
+	/* a first look without the lock skips unchanged files cheaply */
 	enum source_state state;
 	if (cache_source_state(im->cache, real, hash, &state) != BRIEF_OK) {
-		import_fail(im, path, err_get());
+		store_failed(im, path);
 		goto done;
 	}
-	if (state == SOURCE_UNCHANGED) {
-		im->stats.files++;
-		im->stats.unchanged++;
-		goto done;
-	}
-
-	long stored = import_bytes(im, path, real, hash, buf_str(&raw), raw.len);
+	long stored = state == SOURCE_UNCHANGED ? 0
+			: import_bytes(im, path, real, hash, buf_str(&raw), raw.len, &state);
 	if (stored < 0)
 		goto done;
 	im->stats.files++;
+	if (state == SOURCE_UNCHANGED)
+		im->stats.unchanged++;
 	im->stats.articles += (size_t)stored;
 	if (state == SOURCE_CHANGED)
 		im->stats.replaced++;
@@ -227,7 +309,8 @@ int import_reextract(struct importer *im, const struct date_value *override)
 			im->seg.fallback_date = *override;
 		else if (src.fallback_date)
 			date_parse_iso(src.fallback_date, &im->seg.fallback_date);
-		long stored = import_bytes(im, src.path, src.realpath, src.hash, src.raw, src.raw_len);
+		enum source_state state = SOURCE_CHANGED;
+		long stored = import_bytes(im, src.path, src.realpath, src.hash, src.raw, src.raw_len, &state);
 		stored_source_free(&src);
 		if (stored < 0) {
 			/* one transaction: a source that no longer yields an article

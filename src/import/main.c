@@ -1,4 +1,5 @@
 /* main.c - brief-import: text files and folders into the brief cache. */
+#include <errno.h>
 #include <getopt.h>
 #include <locale.h>
 #include <signal.h>
@@ -19,12 +20,37 @@
 
 enum { EXIT_USAGE = 2 };
 
-static volatile sig_atomic_t interrupted;
+/* interrupted: by the user; stop: the run ends after the file in hand,
+ * either way (the importer sets it too when the cache itself fails). */
+static volatile sig_atomic_t interrupted, stop;
 
 static void on_signal(int sig)
 {
 	(void)sig;
 	interrupted = 1;
+	stop = 1;
+}
+
+/* Finish the file in hand, then stop: its transaction commits or rolls
+ * back whole, and the summary still tells what was done.  A write beyond
+ * `ulimit -f` fails like a full disk instead of killing the process. */
+static int catch_signals(void)
+{
+	struct sigaction sa = {0};
+	sa.sa_handler = on_signal;
+	struct sigaction ignore = {0};
+	ignore.sa_handler = SIG_IGN;
+	if (sigaction(SIGINT, &sa, NULL) != 0 || sigaction(SIGTERM, &sa, NULL) != 0 ||
+	    sigaction(SIGXFSZ, &ignore, NULL) != 0)
+		return err_set("cannot set up signal handling: %s", strerror(errno));
+	return BRIEF_OK;
+}
+
+static void notice_wait(const char *path, void *ud)
+{
+	struct importer *im = ud;
+	progress_clear(&im->progress);
+	err_report("waiting for another import into %s to finish (Ctrl-C stops)", path);
 }
 
 static void usage(FILE *out)
@@ -112,8 +138,10 @@ int main(int argc, char **argv)
 			break;
 		case 'q': quiet = true; break;
 		case 'r': reextract = true; break;
-		case 'h': usage(stdout); return 0;
-		case 'V': printf("brief-import %s\n", BRIEF_VERSION); return 0;
+		case 'h': usage(stdout); return err_close_stdout() == BRIEF_OK ? 0 : 1;
+		case 'V':
+			printf("brief-import %s\n", BRIEF_VERSION);
+			return err_close_stdout() == BRIEF_OK ? 0 : 1;
 		default: usage(stderr); return EXIT_USAGE;
 		}
 	}
@@ -127,6 +155,10 @@ int main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 
+	if (catch_signals() != BRIEF_OK) {
+		err_report("%s", err_get());
+		return 1;
+	}
 	struct gazetteer gazetteer = {0};
 	if (import_load_gazetteer(&gazetteer) != BRIEF_OK) {
 		err_report("%s", err_get());
@@ -142,49 +174,50 @@ int main(int argc, char **argv)
 		return 1;
 	}
 
-	/* Finish the file in hand, then stop: its transaction commits or rolls
-	 * back whole, and the summary still tells what was done. */
-	struct sigaction sa = {0};
-	sa.sa_handler = on_signal;
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
+	im.stop = &stop;
+	cache_set_wait(im.cache, &(struct cache_wait){notice_wait, &im, &stop});
 
 	if (reextract) {
 		progress_start(&im.progress, !quiet ? stderr : NULL, 0);
 		int rc = import_reextract(&im, &im.seg.fallback_date);
 		progress_clear(&im.progress);
-		if (rc != BRIEF_OK)
+		if (rc != BRIEF_OK && !(interrupted && !im.broken))
 			err_report("%s", err_get());
-		else if (!quiet)
+		else if (rc == BRIEF_OK && !quiet)
 			printf("%zu %s: %zu %s extracted again\n", im.stats.files,
 			       im.stats.files == 1 ? "source" : "sources", im.stats.articles,
 			       im.stats.articles == 1 ? "article" : "articles");
 		cache_close(im.cache);
 		gazetteer_free(&gazetteer);
 		free(db);
-		return rc == BRIEF_OK ? 0 : 1;
+		if (err_close_stdout() != BRIEF_OK)
+			return 1;
+		return rc == BRIEF_OK ? 0 : interrupted ? 130 : 1;
 	}
 
 	struct counter counter = {0};
 	bool show_progress = !quiet && isatty(STDERR_FILENO);
 	if (show_progress) {
-		struct walker count = {count_file, count_error, &counter, &interrupted};
+		struct walker count = {count_file, count_error, &counter, &stop};
 		walk_paths(&count, argv + optind, argc - optind);
 	}
 	progress_start(&im.progress, show_progress ? stderr : NULL, counter.files);
-	struct walker walker = {take_file, take_error, &im, &interrupted};
+	struct walker walker = {take_file, take_error, &im, &stop};
 	walk_paths(&walker, argv + optind, argc - optind);
 	progress_clear(&im.progress);
 
 	if (!quiet) {
 		char line[200];
 		import_summary(&im.stats, line, sizeof line);
-		printf("%s%s\n", line, interrupted ? " (interrupted)" : "");
+		printf("%s%s\n", line, im.broken ? " (stopped: the cache cannot be written)"
+				     : interrupted ? " (interrupted)" : "");
 	}
 	cache_close(im.cache);
 	gazetteer_free(&gazetteer);
 	free(db);
+	if (err_close_stdout() != BRIEF_OK)
+		return 1;
 	if (interrupted)
 		return 130;
-	return im.stats.failed ? 1 : 0;
+	return im.stats.failed || im.broken ? 1 : 0;
 }

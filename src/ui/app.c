@@ -1,5 +1,6 @@
 /* app.c - the reader's main loop: screen set-up, layout, status line,
  * help, key and mouse dispatch, live refresh. */
+#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
@@ -12,6 +13,7 @@
 #include "brief/error.h"
 #include "brief/paths.h"
 #include "brief/ui.h"
+#include "brief/utf8.h"
 #include "brief/view.h"
 
 enum {
@@ -82,15 +84,34 @@ static void draw_pane(struct app *a, enum pane p)
 	v->ops->draw(v, body, focused);
 }
 
+static void tab_label(int p, char *label, size_t size)
+{
+	snprintf(label, size, " %d %s ", p + 1, pane_ops[p]->name);
+}
+
 static void draw_tabs(struct app *a)
 {
 	int x = 0;
 	draw_fill(0, 0, a->cols, draw_attr(EL_TAB));
 	for (int p = 0; p < PANE_COUNT; p++) {
 		char label[32];
-		snprintf(label, sizeof label, " %d %s ", p + 1, pane_ops[p]->name);
+		tab_label(p, label, sizeof label);
 		x += draw_text(0, x, a->cols - x, label, draw_attr((int)a->focus == p ? EL_TAB_ACTIVE : EL_TAB));
 	}
+}
+
+/* The pane whose tab is drawn at column x, or -1 past the last tab. */
+static int tab_at(const struct app *a, int x)
+{
+	int left = 0;
+	for (int p = 0; p < PANE_COUNT && left < a->cols; p++) {
+		char label[32];
+		tab_label(p, label, sizeof label);
+		left += utf8_width(label);
+		if (x < left)
+			return p;
+	}
+	return -1;
 }
 
 static void draw_status(struct app *a)
@@ -267,8 +288,15 @@ static void handle_mouse(struct app *a)
 	MEVENT ev;
 	if (getmouse(&ev) != OK)
 		return;
+	/* An event may have been queued before the screen shrank: it is
+	 * checked against today's layout, and whatever lies outside is
+	 * ignored. */
+	if (a->too_small || ev.x < 0 || ev.y < 0 || ev.x >= a->cols || ev.y >= a->rows)
+		return;
 	if (a->narrow && ev.y == 0) {
-		a->focus = (enum pane)(ev.x * PANE_COUNT / (a->cols > 0 ? a->cols : 1));
+		int p = tab_at(a, ev.x);
+		if (p >= 0)
+			a->focus = (enum pane)p;
 		return;
 	}
 	for (int p = 0; p < PANE_COUNT; p++) {
@@ -306,7 +334,11 @@ static long now_ms(void)
 static void poll_cache(struct app *a)
 {
 	int64_t version;
-	if (browse_data_version(a->cache, &version) != BRIEF_OK || version == a->data_version)
+	if (browse_data_version(a->cache, &version) != BRIEF_OK) {
+		app_fail(a);
+		return;
+	}
+	if (version == a->data_version)
 		return;
 	a->data_version = version;
 	app_reload(a);
@@ -405,8 +437,8 @@ int ui_run(struct cache *c, const struct ui_options *opt)
 	}
 	struct sigaction sa = {0};
 	sa.sa_handler = on_signal;
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
+	if (sigaction(SIGINT, &sa, NULL) != 0 || sigaction(SIGTERM, &sa, NULL) != 0)
+		app_message(&a, true, "cannot catch Ctrl-C: %s", strerror(errno));
 	cbreak();
 	noecho();
 	nonl();
@@ -422,7 +454,8 @@ int ui_run(struct cache *c, const struct ui_options *opt)
 		a.views[p] = (struct view){.ops = pane_ops[p], .app = &a};
 		a.views[p].ops->load(&a.views[p]);
 	}
-	browse_data_version(c, &a.data_version);
+	if (browse_data_version(c, &a.data_version) != BRIEF_OK)
+		app_fail(&a);
 	long last_poll = now_ms();
 	while (!a.quit && !stop) {
 		layout(&a);
@@ -465,5 +498,5 @@ int ui_run(struct cache *c, const struct ui_options *opt)
 	nav_free(&a);
 	err_defer(false);
 	err_flush();
-	return 0;
+	return a.failed ? 1 : 0;
 }

@@ -58,20 +58,24 @@ attr_t draw_attr(enum theme_element el)
 	return element_attr[el];
 }
 
-static int put_codepoint(int y, int x, uint32_t cp, attr_t attr)
+/* The next code point of s as drawn: a byte that is not UTF-8 is U+FFFD,
+ * a control character '?' (it never reaches the terminal). */
+static size_t next_drawn(const char *s, size_t n, size_t i, wchar_t *wc, int *width)
 {
-	wchar_t wc[2] = {(wchar_t)cp, 0};
+	uint32_t cp;
+	size_t len = utf8_decode(s + i, n - i, &cp);
+	if (!len) {
+		cp = 0xFFFD;
+		len = 1;
+	}
 	int w = wcwidth((wchar_t)cp);
-	if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || w < 0) {
-		wc[0] = L'?'; /* a control character never reaches the terminal */
+	if (utf8_is_control(cp) || w < 0) {
+		cp = '?';
 		w = 1;
 	}
-	/* the colour pair goes in its own argument: setcchar ignores the
-	 * pair bits of attr */
-	cchar_t cc;
-	setcchar(&cc, wc, attr & ~A_COLOR, (short)PAIR_NUMBER(attr), NULL);
-	mvadd_wch(y, x, &cc);
-	return w;
+	*wc = (wchar_t)cp;
+	*width = w;
+	return len;
 }
 
 int draw_text(int y, int x, int cols, const char *s, attr_t attr)
@@ -79,20 +83,33 @@ int draw_text(int y, int x, int cols, const char *s, attr_t attr)
 	size_t n = s ? strlen(s) : 0, i = 0;
 	int used = 0;
 	while (i < n) {
-		uint32_t cp;
-		size_t len = utf8_decode(s + i, n - i, &cp);
-		if (!len) {
-			cp = 0xFFFD;
-			len = 1;
-		}
-		int w = wcwidth((wchar_t)cp);
-		if (w < 0)
-			w = 1;
+		wchar_t cell[CCHARW_MAX + 1];
+		int w, k = 0;
+		i += next_drawn(s, n, i, &cell[k], &w);
+		if (w == 0)
+			continue; /* nothing to join to */
 		if (used + w > cols)
 			break;
-		if (w > 0)
-			used += put_codepoint(y, x + used, cp, attr);
-		i += len;
+		k++;
+		/* zero-width code points (joiners, combining marks, variation
+		 * selectors) share the cell of the character they follow */
+		while (i < n) {
+			wchar_t next;
+			int nw;
+			size_t len = next_drawn(s, n, i, &next, &nw);
+			if (nw != 0)
+				break;
+			if (k < CCHARW_MAX)
+				cell[k++] = next;
+			i += len;
+		}
+		cell[k] = L'\0';
+		/* the colour pair goes in its own argument: setcchar ignores the
+		 * pair bits of attr */
+		cchar_t cc;
+		setcchar(&cc, cell, attr & ~A_COLOR, (short)PAIR_NUMBER(attr), NULL);
+		mvadd_wch(y, x + used, &cc);
+		used += w;
 	}
 	return used;
 }

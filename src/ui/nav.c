@@ -19,6 +19,17 @@ void app_message(struct app *a, bool error, const char *fmt, ...)
 	a->status_error = error;
 }
 
+void app_fail(struct app *a)
+{
+	app_message(a, true, "%s", err_get());
+	/* damage is told again after the screen is restored, once however
+	 * often it recurs; a story that went away is not */
+	if (!a->failed && cache_broken(a->cache)) {
+		a->failed = true;
+		err_report("%s", err_get());
+	}
+}
+
 void app_focus(struct app *a, enum pane p)
 {
 	a->focus = p;
@@ -97,7 +108,10 @@ void app_related(struct app *a, int step)
 	struct browse_row rows[10];
 	int n = 0;
 	if (browse_page(a->cache, &f, 0, 10, rows, &n) != BRIEF_OK || n == 0) {
-		app_message(a, false, "no related stories");
+		if (n == 0 && !cache_broken(a->cache))
+			app_message(a, false, "no related stories");
+		else
+			app_fail(a);
 		browse_rows_free(rows, n);
 		return;
 	}
@@ -112,9 +126,8 @@ void app_related(struct app *a, int step)
 		a->related_index = next < 0 ? -1 : next;
 		if (next >= 0) {
 			struct buf why = BUF_INIT;
-			for (const char *p = rows[next].extra ? rows[next].extra : ""; *p; p++)
-				buf_adds(&why, *p == '\x1f' ? ", " : (char[]){*p, 0});
-			app_message(a, false, "related %d/%d: shares %s", next + 1, n, buf_str(&why));
+			articles_reason(rows[next].extra, &why);
+			app_message(a, false, "related %d/%d%s%s", next + 1, n, why.len ? ": " : "", buf_str(&why));
 			buf_free(&why);
 		}
 	}

@@ -84,6 +84,8 @@ int script_dump(const char *path)
 				wc[0] = L' ';
 			wchar_t ch = wc[0] ? wc[0] : L' ';
 			utf8_encode(&line, (uint32_t)ch);
+			for (int k = 1; k < CCHARW_MAX && wc[k]; k++)
+				utf8_encode(&line, (uint32_t)wc[k]); /* joiners, accents */
 			if (ch != L' ')
 				keep = line.len;
 			int w = wcwidth(ch);

@@ -29,7 +29,8 @@ static void load(struct view *v)
 	v->list.count = 0;
 	if (!v->app->actors_all && !v->app->article)
 		return;
-	browse_actor_count(v->app->cache, scope_article(v->app), &v->list.count);
+	if (browse_actor_count(v->app->cache, scope_article(v->app), &v->list.count) != BRIEF_OK)
+		app_fail(v->app);
 	list_clamp(&v->list, v->list.height);
 }
 
@@ -44,7 +45,9 @@ static void fetch(struct view *v, int height)
 		d->cap = height;
 	}
 	d->offset = v->list.top;
-	browse_actor_page(v->app->cache, scope_article(v->app), d->offset, height, d->rows, &d->nrows);
+	if (browse_actor_page(v->app->cache, scope_article(v->app), d->offset, height, d->rows, &d->nrows) !=
+	    BRIEF_OK)
+		app_fail(v->app);
 	d->stale = false;
 }
 

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "brief/cache_read.h"
 #include "brief/error.h"
 #include "brief/utf8.h"
 #include "brief/view.h"
@@ -34,13 +35,15 @@ static void load(struct view *v)
 	drop_rows(d);
 	d->stale = true;
 	if (browse_count(a->cache, &a->filter, &v->list.count) != BRIEF_OK) {
-		app_message(a, true, "%s", err_get());
+		app_fail(a);
 		v->list.count = 0;
 		return;
 	}
 	/* the same story stays selected when others arrive above it */
-	long pos;
-	if (keep && browse_position(a->cache, &a->filter, keep, &pos) == BRIEF_OK && pos >= 0) {
+	long pos = -1;
+	if (keep && browse_position(a->cache, &a->filter, keep, &pos) != BRIEF_OK)
+		app_fail(a);
+	else if (keep && pos >= 0) {
 		v->list.top += pos - v->list.sel;
 		v->list.sel = pos;
 	}
@@ -59,19 +62,20 @@ static void fetch(struct view *v, int height)
 	}
 	d->offset = v->list.top;
 	if (browse_page(v->app->cache, &v->app->filter, d->offset, height, d->rows, &d->nrows) != BRIEF_OK)
-		app_message(v->app, true, "%s", err_get());
+		app_fail(v->app);
 	d->stale = false;
 }
 
-/* "Japan, China" from the \x1f-separated shared actors */
-static void reason(const char *shared, struct buf *b)
+/* "shares Japan, China" from the \x1f-separated shared actors; nothing
+ * when none is shared */
+void articles_reason(const char *shared, struct buf *b)
 {
-	buf_adds(b, "shares ");
-	for (const char *p = shared; *p; p++)
-		if (*p == '\x1f')
-			buf_adds(b, ", ");
-		else
-			buf_addc(b, *p);
+	const char *p = shared, *name;
+	size_t len;
+	for (int k = 0; cache_names_next(&p, &name, &len); k++) {
+		buf_adds(b, k ? ", " : "shares ");
+		buf_add(b, name, len);
+	}
 }
 
 /* A search snippet with its hits (between \x01 and \x02) highlighted. */
@@ -138,19 +142,20 @@ static void draw(struct view *v, struct rect r, bool focused)
 		int used = draw_text(y, x, rest, b.data, base);
 		buf_free(&b);
 		/* what the filter adds: the snippet, or why it is related */
-		if (row->extra && used + 3 < rest) {
+		struct buf why = BUF_INIT;
+		if (row->extra && a->filter.kind != BROWSE_SEARCH)
+			articles_reason(row->extra, &why);
+		if (row->extra && (why.len || a->filter.kind == BROWSE_SEARCH) && used + 3 < rest) {
 			attr_t dim = sel ? base : draw_attr(EL_DIM);
 			used += draw_text(y, x + used, rest - used, " \xE2\x80\x94 ", dim);
 			if (a->filter.kind == BROWSE_SEARCH) {
 				draw_snippet(y, x + used, rest - used, row->extra, dim,
 					     sel ? base : draw_attr(EL_SEARCH_HIT));
 			} else {
-				struct buf why = BUF_INIT;
-				reason(row->extra, &why);
 				draw_text(y, x + used, rest - used, why.data, dim);
-				buf_free(&why);
 			}
 		}
+		buf_free(&why);
 	}
 }
 

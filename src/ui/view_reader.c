@@ -166,14 +166,11 @@ static void build_blocks(struct app *a, struct reader *r)
 			struct buf item = BUF_INIT;
 			buf_printf(&item, "%d. %s", i + 1, d->related[i].title);
 			int end = (int)item.len;
-			if (d->related[i].extra && *d->related[i].extra) {
-				buf_adds(&item, " \xE2\x80\x94 shares ");
-				for (const char *p = d->related[i].extra; *p; p++)
-					if (*p == '\x1f')
-						buf_adds(&item, ", ");
-					else
-						buf_addc(&item, *p);
-			}
+			struct buf why = BUF_INIT;
+			articles_reason(d->related[i].extra, &why);
+			if (why.len)
+				buf_printf(&item, " \xE2\x80\x94 %s", why.data);
+			buf_free(&why);
 			b = add_block(r, buf_steal(&item), EL_DIM, -1, 2);
 			add_span(b, 0, end, EL_NORMAL);
 		}
@@ -242,7 +239,7 @@ static void load(struct view *v)
 	if (!v->app->article)
 		return;
 	if (browse_article(v->app->cache, v->app->article, &r->doc) != BRIEF_OK) {
-		app_message(v->app, true, "%s", err_get());
+		app_fail(v->app);
 		browse_article_free(&r->doc);
 		v->app->article = 0;
 		return;

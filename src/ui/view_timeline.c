@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "brief/error.h"
 #include "brief/view.h"
 
 struct timeline {
@@ -29,7 +30,8 @@ static void load(struct view *v)
 	v->list.count = 0;
 	if (v->app->scope == SCOPE_ARTICLE && !v->app->article)
 		return;
-	browse_event_count(v->app->cache, v->app->scope, scope_id(v->app), &v->list.count);
+	if (browse_event_count(v->app->cache, v->app->scope, scope_id(v->app), &v->list.count) != BRIEF_OK)
+		app_fail(v->app);
 	list_clamp(&v->list, v->list.height);
 }
 
@@ -44,7 +46,9 @@ static void fetch(struct view *v, int height)
 		d->cap = height;
 	}
 	d->offset = v->list.top;
-	browse_event_page(v->app->cache, v->app->scope, scope_id(v->app), d->offset, height, d->rows, &d->nrows);
+	if (browse_event_page(v->app->cache, v->app->scope, scope_id(v->app), d->offset, height, d->rows,
+			      &d->nrows) != BRIEF_OK)
+		app_fail(v->app);
 	d->stale = false;
 }
 

@@ -68,9 +68,33 @@ static void test_utf8_text_is_kept_as_is(void **state)
 
 static void test_lead_byte_at_end_is_not_read_past(void **state)
 {
-	/* E2 80 then the terminator: not a separator, copied as is */
-	assert_json("x\xE2\x80", "\"x\xE2\x80\"");
-	assert_json("x\xE2", "\"x\xE2\"");
+	/* E2 80 then the terminator: not a separator, and not UTF-8 */
+	assert_json("x\xE2\x80", "\"x\\ufffd\\ufffd\"");
+	assert_json("x\xE2", "\"x\\ufffd\"");
+}
+
+static void test_bytes_that_are_not_utf8_become_replacement_escapes(void **state)
+{
+	/* a Latin-1 file name: strict JSON readers must accept the line */
+	assert_json("caf\xE9.txt", "\"caf\\ufffd.txt\"");
+	assert_json("\xC0\xAF", "\"\\ufffd\\ufffd\""); /* overlong '/' */
+	assert_json("\xED\xA0\x80", "\"\\ufffd\\ufffd\\ufffd\""); /* a surrogate */
+}
+
+static void test_terminal_controls_are_escaped(void **state)
+{
+	/* ESC, BEL, DEL, CSI (U+009B) and RIGHT-TO-LEFT OVERRIDE: the value
+	 * is kept, and printing the line cannot drive the terminal */
+	assert_json("a\x1b]0;t\x07", "\"a\\u001b]0;t\\u0007\"");
+	assert_json("\x7f\xC2\x9B\xE2\x80\xAE", "\"\\u007f\\u009b\\u202e\"");
+}
+
+static void test_hex_keeps_every_byte(void **state)
+{
+	struct buf b = BUF_INIT;
+	json_hex(&b, "a\xE9\n", 3);
+	assert_string_equal(b.data, "\"61e90a\"");
+	buf_free(&b);
 }
 
 static void test_null_becomes_json_null(void **state)
@@ -106,6 +130,9 @@ int main(void)
 		cmocka_unit_test(test_line_and_paragraph_separators_are_escaped),
 		cmocka_unit_test(test_utf8_text_is_kept_as_is),
 		cmocka_unit_test(test_lead_byte_at_end_is_not_read_past),
+		cmocka_unit_test(test_bytes_that_are_not_utf8_become_replacement_escapes),
+		cmocka_unit_test(test_terminal_controls_are_escaped),
+		cmocka_unit_test(test_hex_keeps_every_byte),
 		cmocka_unit_test(test_null_becomes_json_null),
 		cmocka_unit_test(test_string_is_appended_to_the_buffer),
 	};

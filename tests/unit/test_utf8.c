@@ -149,10 +149,40 @@ static void test_width_of_cjk_is_two_per_character(void **state)
 	assert_int_equal(utf8_width("Tokyo \xE6\x9D\xB1\xE4\xBA\xAC"), 10);
 }
 
-static void test_width_skips_invalid_bytes_and_controls(void **state)
+static void test_width_counts_invalid_bytes_and_controls_as_shown(void **state)
 {
-	assert_int_equal(utf8_width("a\xFF" "b"), 2);
-	assert_int_equal(utf8_width("a\x01" "b"), 2);
+	/* shown as U+FFFD and '?', one column each, as the reader draws them */
+	assert_int_equal(utf8_width("a\xFF" "b"), 3);
+	assert_int_equal(utf8_width("a\x01" "b"), 3);
+}
+
+static void test_shown_text_has_no_controls(void **state)
+{
+	struct buf b = BUF_INIT;
+	const char name[] = "esc\x1b]0;pwned\x07\nrow\t\xE2\x80\xAEx\xFF.txt";
+	utf8_add_shown(&b, name, sizeof name - 1);
+	assert_string_equal(b.data, "esc?]0;pwned??row??x\xEF\xBF\xBD.txt");
+	buf_free(&b);
+}
+
+static void test_fit_shows_controls_as_question_marks(void **state)
+{
+	struct buf b = BUF_INIT;
+	utf8_fit(&b, "a\x1b[2Jb", 10, false);
+	assert_string_equal(b.data, "a?[2Jb");
+	buf_free(&b);
+}
+
+static void test_fit_keeps_joiners_with_their_character(void **state)
+{
+	/* family emoji: man ZWJ woman ZWJ girl, cut after the first person */
+	struct buf b = BUF_INIT;
+	utf8_fit(&b, "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7", 3, false);
+	assert_string_equal(b.data, "\xF0\x9F\x91\xA8\xE2\x80\x8D\xE2\x80\xA6");
+	buf_reset(&b);
+	utf8_fit(&b, "e\xCC\x81t\xC3\xA9", 10, false);
+	assert_string_equal(b.data, "e\xCC\x81t\xC3\xA9");
+	buf_free(&b);
 }
 
 static void test_fit_short_text_unchanged(void **state)
@@ -257,7 +287,10 @@ int main(void)
 		cmocka_unit_test(test_width_of_ascii),
 		cmocka_unit_test(test_width_of_accented_letter_is_one),
 		cmocka_unit_test(test_width_of_cjk_is_two_per_character),
-		cmocka_unit_test(test_width_skips_invalid_bytes_and_controls),
+		cmocka_unit_test(test_width_counts_invalid_bytes_and_controls_as_shown),
+		cmocka_unit_test(test_shown_text_has_no_controls),
+		cmocka_unit_test(test_fit_shows_controls_as_question_marks),
+		cmocka_unit_test(test_fit_keeps_joiners_with_their_character),
 		cmocka_unit_test(test_fit_short_text_unchanged),
 		cmocka_unit_test(test_fit_pads_to_width),
 		cmocka_unit_test(test_fit_exact_width_has_no_ellipsis),
