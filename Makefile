@@ -6,7 +6,8 @@ BINDIR ?= $(PREFIX)/bin
 DATADIR ?= $(PREFIX)/share/brief
 PKG_CONFIG ?= pkg-config
 CFLAGS ?= -O2 -g
-BUILD ?= build
+# a sanitizer build keeps its objects apart from the plain one
+BUILD ?= build$(if $(SANITIZE),-san)
 SEEDS ?= ../shared/seeds
 
 PKGS = ncursesw sqlite3 yaml-0.1
@@ -41,6 +42,15 @@ TEST_SRC = $(wildcard tests/unit/*.c tests/import/*.c tests/ui/*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 TEST_SUPPORT = tests/support/support.c
 
+# Fuzz harnesses: linked with libFuzzer by `make fuzz`, and with a replay
+# driver for `make check`, which runs each over its seeds and past crashes.
+FUZZ_NAMES = $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_REPLAY = $(FUZZ_NAMES:%=$(BUILD)/tests/fuzz/replay_%)
+FUZZ_SUPPORT = tests/fuzz/support.c
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_JOBS ?= 2
+
 # `make V=1` shows the full command lines.
 ifeq ($(V),1)
 Q =
@@ -50,7 +60,7 @@ Q = @
 say = @printf '  %-5s %s\n'
 endif
 
-.PHONY: all run check check-valgrind bench eval install uninstall clean deps
+.PHONY: all run check check-valgrind bench eval fuzz fuzz-binaries install uninstall clean deps
 .DEFAULT_GOAL := all
 
 all: $(PROGRAMS)
@@ -90,15 +100,38 @@ $(BUILD)/tests/%: tests/%.c $(TEST_SUPPORT) tests/support/support.h $(LIB) | $(B
 	$(Q)$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -Itests/support -o $@ $< $(TEST_SUPPORT) $(LIB) \
 		$(ALL_LDFLAGS) $(TEST_LIBS) $(DEP_LIBS)
 
+$(BUILD)/tests/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(FUZZ_SUPPORT) tests/fuzz/fuzz.h $(LIB)
+	@mkdir -p $(dir $@)
+	$(say) TEST $@
+	$(Q)$(CC) $(ALL_CFLAGS) -DFUZZ_NAME=\"$*\" -Itests/fuzz -o $@ $< tests/fuzz/replay.c $(FUZZ_SUPPORT) \
+		$(LIB) $(ALL_LDFLAGS) $(DEP_LIBS)
+
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_SUPPORT) tests/fuzz/fuzz.h $(LIB)
+	@mkdir -p $(dir $@)
+	$(say) FUZZ $@
+	$(Q)$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -Itests/fuzz -o $@ $< $(FUZZ_SUPPORT) $(LIB) \
+		$(ALL_LDFLAGS) $(DEP_LIBS)
+
+fuzz-binaries: $(FUZZ_NAMES:%=$(BUILD)/fuzz/fuzz_%) $(PROGRAMS) $(BUILD)/tests/ui/test_monkey
+
+# Every harness for FUZZ_SECONDS (FUZZ_JOBS at a time) from its seeds, then
+# the long monkey test; crashes are kept in $(FUZZ_BUILD)/crashes.
+fuzz:
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang SANITIZE=address,undefined \
+		CFLAGS="-O1 -g -fsanitize=fuzzer-no-link" fuzz-binaries
+	@BRIEF_BUILD=$(FUZZ_BUILD) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) \
+		sh tests/fuzz/run.sh $(FUZZ_NAMES)
+
 run: all
 	$(BUILD)/brief-import --db $(BUILD)/cache.db data/samples
 	$(BUILD)/brief --db $(BUILD)/cache.db
 
-check: all $(TEST_BIN)
-	@BRIEF_BUILD=$(BUILD) BRIEF_SRC=$(CURDIR) BRIEF_SEEDS=$(SEEDS) sh tests/run.sh $(TEST_BIN)
+check: all $(TEST_BIN) $(FUZZ_REPLAY)
+	@BRIEF_BUILD=$(BUILD) BRIEF_SRC=$(CURDIR) BRIEF_SEEDS=$(SEEDS) sh tests/run.sh $(TEST_BIN) $(FUZZ_REPLAY)
 
-check-valgrind: all $(TEST_BIN)
-	@BRIEF_BUILD=$(BUILD) BRIEF_SRC=$(CURDIR) BRIEF_SEEDS=$(SEEDS) BRIEF_VALGRIND=1 sh tests/run.sh $(TEST_BIN)
+check-valgrind: all $(TEST_BIN) $(FUZZ_REPLAY)
+	@BRIEF_BUILD=$(BUILD) BRIEF_SRC=$(CURDIR) BRIEF_SEEDS=$(SEEDS) BRIEF_VALGRIND=1 sh tests/run.sh $(TEST_BIN) \
+		$(FUZZ_REPLAY)
 
 bench: all
 	@BRIEF_BUILD=$(BUILD) sh bench/run.sh
@@ -124,6 +157,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) build-san $(FUZZ_BUILD)
 
--include $(LIB_OBJ:.o=.d) $(BUILD)/obj/src/cli/main.d $(BUILD)/obj/src/import/main.d
+-include $(LIB_OBJ:.o=.d) $(BUILD)/obj/src/cli/main.d $(BUILD)/obj/src/import/main.d \
+	$(wildcard $(BUILD)/tests/*/*.d $(BUILD)/fuzz/*.d)

@@ -31,10 +31,6 @@ void err_report(const char *fmt, ...) BRIEF_PRINTF(1, 2);
 void err_defer(bool on);
 void err_flush(void);
 
-/* Flush standard output and report, once, a write that failed there
- * ("standard output: No space left on device"); BRIEF_ERR then. */
-int err_close_stdout(void);
-
 /* Allocation failure: no sensible recovery in a reader or importer. */
 _Noreturn void err_oom(void);
 

@@ -151,5 +151,7 @@ enum theme_element draw_kind_element(const char *kind);
  * (ERR on timeout).  *wide is true for a character from get_wch. */
 int script_next_key(struct app *a, wint_t *wch);
 int script_dump(const char *path);
+/* Free what the script left (at the end of the reader). */
+void script_end(void);
 
 #endif

@@ -8,6 +8,7 @@
 #include "brief/error.h"
 #include "brief/json.h"
 #include "brief/mem.h"
+#include "brief/output.h"
 #include "brief/utf8.h"
 
 static int paragraphs_json(struct cache *c, int64_t id, struct buf *b)
@@ -182,7 +183,10 @@ static int export_json(struct cache *c, FILE *out)
 			break;
 		}
 		buf_adds(&b, "}\n");
-		fwrite(b.data, 1, b.len, out);
+		if (output_write(out, b.data, b.len) != BRIEF_OK) {
+			rc = BRIEF_ERR;
+			break;
+		}
 	}
 	buf_free(&b);
 	cache_cursor_free(cur);

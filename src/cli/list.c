@@ -6,6 +6,7 @@
 #include "brief/commands.h"
 #include "brief/error.h"
 #include "brief/mem.h"
+#include "brief/output.h"
 #include "brief/utf8.h"
 
 enum { TITLE_MIN = 20, TITLE_DEFAULT = 60, FIXED_COLUMNS = 6 + 2 + 10 + 2 + 2 };
@@ -24,10 +25,9 @@ int cmd_list(struct cache *c, FILE *out, int width)
 	buf_printf(&line, "%6s  %-10s  ", "ID", "DATE");
 	utf8_fit(&line, "TITLE", title_cols, true);
 	buf_adds(&line, "  SOURCE\n");
-	fputs(line.data, out);
+	int rc = output_puts(out, line.data) == BRIEF_OK ? 1 : BRIEF_ERR;
 	struct article_row row;
-	int rc;
-	while ((rc = cache_article_next(cur, &row)) == 1) {
+	while (rc == 1 && (rc = cache_article_next(cur, &row)) == 1) {
 		buf_reset(&line);
 		buf_printf(&line, "%6lld  %-10s  ", (long long)row.id, row.date ? row.date : "undated");
 		utf8_fit(&line, row.title, title_cols, true);
@@ -36,7 +36,8 @@ int cmd_list(struct cache *c, FILE *out, int width)
 		if (row.part > 1)
 			buf_printf(&line, " #%d", row.part);
 		buf_addc(&line, '\n');
-		fputs(line.data, out);
+		if (output_puts(out, line.data) != BRIEF_OK)
+			rc = BRIEF_ERR;
 	}
 	buf_free(&line);
 	cache_cursor_free(cur);

@@ -10,6 +10,7 @@
 #include "brief/cache.h"
 #include "brief/commands.h"
 #include "brief/error.h"
+#include "brief/output.h"
 #include "brief/paths.h"
 #include "brief/ui.h"
 
@@ -82,10 +83,10 @@ int main(int argc, char **argv)
 		case 't': ui.theme = optarg; break;
 		case 's': ui.script = optarg; break;
 		case 'n': ui.no_display = true; break;
-		case 'h': usage(stdout); return err_close_stdout() == BRIEF_OK ? 0 : 1;
+		case 'h': usage(stdout); return output_close() == BRIEF_OK ? 0 : 1;
 		case 'V':
 			printf("brief %s\n", BRIEF_VERSION);
-			return err_close_stdout() == BRIEF_OK ? 0 : 1;
+			return output_close() == BRIEF_OK ? 0 : 1;
 		default: usage(stderr); return EXIT_USAGE;
 		}
 	}
@@ -144,7 +145,7 @@ int main(int argc, char **argv)
 		err_report("%s", err_get());
 	cache_close(cache);
 	free(db);
-	if (err_close_stdout() != BRIEF_OK)
+	if (output_close() != BRIEF_OK)
 		return 1;
 	return rc == BRIEF_OK ? 0 : 1;
 }

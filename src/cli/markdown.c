@@ -9,6 +9,7 @@
 #include "brief/commands.h"
 #include "brief/error.h"
 #include "brief/mem.h"
+#include "brief/output.h"
 #include "brief/utf8.h"
 
 /* Text from files must not turn into Markdown markup, nor reach the
@@ -142,14 +143,16 @@ int export_markdown(struct cache *c, FILE *out)
 	struct buf b = BUF_INIT;
 	buf_adds(&b, "# Briefing\n\n");
 	int rc = timeline_md(c, &b);
-	fwrite(b.data, 1, b.len, out);
+	if (rc == BRIEF_OK) {
+		buf_adds(&b, "## Articles\n\n");
+		rc = output_write(out, b.data, b.len);
+	}
 	struct cache_cursor *cur;
 	if (rc != BRIEF_OK || cache_articles(c, ORDER_NEWEST_FIRST, &cur) != BRIEF_OK) {
 		buf_free(&b);
 		return BRIEF_ERR;
 	}
 	struct article_row row;
-	fputs("## Articles\n\n", out);
 	while (rc == BRIEF_OK && (rc = cache_article_next(cur, &row)) == 1) {
 		buf_reset(&b);
 		buf_adds(&b, "### ");
@@ -162,13 +165,16 @@ int export_markdown(struct cache *c, FILE *out)
 			rc = article_body_md(c, row.id, &b);
 		if (rc == BRIEF_OK)
 			rc = article_related_md(c, row.id, &b);
-		fwrite(b.data, 1, b.len, out);
+		/* an article is written whole or not at all */
+		if (rc == BRIEF_OK)
+			rc = output_write(out, b.data, b.len);
 	}
 	cache_cursor_free(cur);
 	if (rc >= 0) {
 		buf_reset(&b);
 		rc = actors_md(c, &b);
-		fwrite(buf_str(&b), 1, b.len, out);
+		if (rc == BRIEF_OK)
+			rc = output_write(out, b.data, b.len);
 	}
 	buf_free(&b);
 	return rc < 0 ? BRIEF_ERR : BRIEF_OK;

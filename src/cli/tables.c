@@ -5,6 +5,7 @@
 #include "brief/commands.h"
 #include "brief/error.h"
 #include "brief/mem.h"
+#include "brief/output.h"
 #include "brief/utf8.h"
 
 enum { NAME_COLUMNS = 40, WRITTEN_COLUMNS = 16, TEXT_COLUMNS = 60, TITLE_COLUMNS = 40 };
@@ -18,15 +19,15 @@ int cmd_actors(struct cache *c, FILE *out)
 	buf_adds(&line, "STORIES  KIND          ");
 	utf8_fit(&line, "NAME", NAME_COLUMNS, false);
 	buf_addc(&line, '\n');
-	fputs(line.data, out);
+	int rc = output_puts(out, line.data) == BRIEF_OK ? 1 : BRIEF_ERR;
 	struct actor_row a;
-	int rc;
-	while ((rc = cache_actor_next(cur, &a)) == 1) {
+	while (rc == 1 && (rc = cache_actor_next(cur, &a)) == 1) {
 		buf_reset(&line);
 		buf_printf(&line, "%7lld  %-12s  ", (long long)a.mentions, a.kind);
 		utf8_fit(&line, a.name, NAME_COLUMNS, false);
 		buf_addc(&line, '\n');
-		fputs(line.data, out);
+		if (output_puts(out, line.data) != BRIEF_OK)
+			rc = BRIEF_ERR;
 	}
 	buf_free(&line);
 	cache_cursor_free(cur);
@@ -51,10 +52,9 @@ int cmd_timeline(struct cache *c, FILE *out, const char *actor)
 	buf_adds(&line, "  ");
 	utf8_fit(&line, "EVENT", TEXT_COLUMNS, true);
 	buf_adds(&line, "  STORY\n");
-	fputs(line.data, out);
+	int rc = output_puts(out, line.data) == BRIEF_OK ? 1 : BRIEF_ERR;
 	struct timeline_row e;
-	int rc;
-	while ((rc = cache_timeline_next(cur, &e)) == 1) {
+	while (rc == 1 && (rc = cache_timeline_next(cur, &e)) == 1) {
 		buf_reset(&line);
 		/* precision shown as written: 2024-07-28, 2024-W31, 2024-03, 2007 */
 		buf_printf(&line, "%-10s  ", e.value ? e.value : "undated");
@@ -64,7 +64,8 @@ int cmd_timeline(struct cache *c, FILE *out, const char *actor)
 		buf_adds(&line, "  ");
 		utf8_fit(&line, e.title, TITLE_COLUMNS, false);
 		buf_addc(&line, '\n');
-		fputs(line.data, out);
+		if (output_puts(out, line.data) != BRIEF_OK)
+			rc = BRIEF_ERR;
 	}
 	buf_free(&line);
 	cache_cursor_free(cur);

@@ -1,5 +1,4 @@
 /* error.c - error state and user-facing messages. */
-#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -76,17 +75,4 @@ _Noreturn void err_oom(void)
 	/* No allocation here: the message is static. */
 	fputs("out of memory\n", stderr);
 	abort();
-}
-
-int err_close_stdout(void)
-{
-	/* what a full disk or a closed pipe did to buffered output shows only
-	 * here; a program that printed nothing has nothing to report */
-	int failed = ferror(stdout);
-	errno = 0;
-	if (fflush(stdout) != 0 || failed) {
-		err_report("standard output: %s", errno ? strerror(errno) : "write error");
-		return BRIEF_ERR;
-	}
-	return BRIEF_OK;
 }

@@ -55,7 +55,8 @@ static uint64_t hash_text(const char *s, size_t n)
 }
 
 /* Whitespace a scrape leaves: tabs, no-break and thin spaces become one
- * space; zero-width characters go; runs collapse; ends are trimmed. */
+ * space; zero-width spaces go, and joiners after ASCII (scrape noise that
+ * would hide a name); runs collapse; ends are trimmed. */
 static char *normalize(const char *s, size_t n, size_t *out_len)
 {
 	struct buf b = BUF_INIT;
@@ -73,8 +74,10 @@ static char *normalize(const char *s, size_t n, size_t *out_len)
 			unsigned char d = (unsigned char)s[i + 2];
 			if (d == 0x89 || d == 0xAF || d == 0x82 || d == 0x83)
 				is_space = true, skip = 3;
-			else if (d == 0x8B || d == 0x8C || d == 0x8D)
-				skip = 3; /* zero-width space and joiners */
+			else if (d == 0x8B)
+				skip = 3; /* zero-width space */
+			else if ((d == 0x8C || d == 0x8D) && !(b.len && (unsigned char)b.data[b.len - 1] >= 0x80))
+				skip = 3; /* a joiner is kept only where it joins: emoji, Indic, Arabic */
 		} else if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBB &&
 			   (unsigned char)s[i + 2] == 0xBF) {
 			skip = 3;

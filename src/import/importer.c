@@ -317,6 +317,8 @@ int import_reextract(struct importer *im, const struct date_value *override)
 			 * would lose its old ones, so nothing changes at all */
 			free(ids);
 			cache_rollback(im->cache);
+			if (im->broken)
+				return BRIEF_ERR; /* the cache's own message says what to do */
 			return err_set("re-extraction stopped; the cache is unchanged");
 		}
 		im->stats.files++;

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "brief/error.h"
+#include "brief/output.h"
 #include "brief/importer.h"
 #include "brief/mem.h"
 #include "brief/paths.h"
@@ -138,10 +139,10 @@ int main(int argc, char **argv)
 			break;
 		case 'q': quiet = true; break;
 		case 'r': reextract = true; break;
-		case 'h': usage(stdout); return err_close_stdout() == BRIEF_OK ? 0 : 1;
+		case 'h': usage(stdout); return output_close() == BRIEF_OK ? 0 : 1;
 		case 'V':
 			printf("brief-import %s\n", BRIEF_VERSION);
-			return err_close_stdout() == BRIEF_OK ? 0 : 1;
+			return output_close() == BRIEF_OK ? 0 : 1;
 		default: usage(stderr); return EXIT_USAGE;
 		}
 	}
@@ -190,7 +191,7 @@ int main(int argc, char **argv)
 		cache_close(im.cache);
 		gazetteer_free(&gazetteer);
 		free(db);
-		if (err_close_stdout() != BRIEF_OK)
+		if (output_close() != BRIEF_OK)
 			return 1;
 		return rc == BRIEF_OK ? 0 : interrupted ? 130 : 1;
 	}
@@ -215,7 +216,7 @@ int main(int argc, char **argv)
 	cache_close(im.cache);
 	gazetteer_free(&gazetteer);
 	free(db);
-	if (err_close_stdout() != BRIEF_OK)
+	if (output_close() != BRIEF_OK)
 		return 1;
 	if (interrupted)
 		return 130;

@@ -495,6 +495,7 @@ int ui_run(struct cache *c, const struct ui_options *opt)
 		fclose(in);
 	if (a.script)
 		fclose(a.script);
+	script_end();
 	nav_free(&a);
 	err_defer(false);
 	err_flush();

@@ -1,12 +1,12 @@
 /* nav.c - moving between stories: opening, history back and forward,
  * related stories, filters, the search prompt, reloading. */
-#include <ctype.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
 #include "brief/error.h"
+#include "brief/search.h"
 #include "brief/utf8.h"
 #include "brief/view.h"
 
@@ -157,44 +157,23 @@ void app_set_timeline(struct app *a, enum timeline_scope scope, int64_t id, cons
 	app_focus(a, PANE_TIMELINE);
 }
 
-/* A query FTS5 cannot parse ("C++", an unbalanced quote) is searched as
- * plain words, each quoted. */
-static char *plain_words(const char *q)
-{
-	struct buf b = BUF_INIT;
-	for (const char *p = q; *p;) {
-		while (*p && (isspace((unsigned char)*p) || *p == '"'))
-			p++;
-		const char *w = p;
-		while (*p && !isspace((unsigned char)*p) && *p != '"')
-			p++;
-		if (p > w)
-			buf_printf(&b, "%s\"%.*s\"", b.len ? " " : "", (int)(p - w), w);
-	}
-	return buf_steal(&b);
-}
-
-static void run_search(struct app *a, const char *query)
+static void run_search(struct app *a, const char *typed)
 {
 	long n;
-	struct browse_filter f = {.kind = BROWSE_SEARCH, .query = (char *)query};
-	char *use = xstrdup(query);
-	if (browse_count(a->cache, &f, &n) != BRIEF_OK) {
-		free(use);
-		use = plain_words(query);
-		f.query = use;
-		if (!*use || browse_count(a->cache, &f, &n) != BRIEF_OK) {
+	char *query;
+	if (search_query(a->cache, typed, &query, &n) != BRIEF_OK) {
+		if (cache_broken(a->cache))
+			app_fail(a);
+		else
 			app_message(a, true, "%s", err_get());
-			free(use);
-			return;
-		}
+		return;
 	}
 	free(a->search);
-	a->search = xstrdup(query);
-	app_filter_articles(a, BROWSE_SEARCH, 0, use, query);
+	a->search = xstrdup(typed);
+	app_filter_articles(a, BROWSE_SEARCH, 0, query, typed);
 	app_focus(a, PANE_ARTICLES);
-	app_message(a, false, "%ld %s for %s", n, n == 1 ? "match" : "matches", query);
-	free(use);
+	app_message(a, false, "%ld %s for %s", n, n == 1 ? "match" : "matches", typed);
+	free(query);
 	/* hits are highlighted in the Reader from now on */
 	a->views[PANE_READER].ops->load(&a->views[PANE_READER]);
 }

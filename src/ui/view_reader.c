@@ -263,30 +263,40 @@ static void scroll_to_pending(struct view *v)
 	r->pending_para = -1;
 }
 
+/* The element a byte of a block is drawn with: its span's, a search hit
+ * over any other. */
+static enum theme_element element_at(const struct block *b, int i)
+{
+	enum theme_element el = b->base;
+	for (int s = 0; s < b->nspans; s++)
+		if (i >= b->spans[s].start && i < b->spans[s].end && (el == b->base || b->spans[s].el == EL_SEARCH_HIT))
+			el = b->spans[s].el;
+	return el;
+}
+
 static void draw_line(const struct reader *r, const struct line *ln, int y, int x, int w)
 {
 	const struct block *b = &r->blocks[ln->block];
 	int col = b->indent;
 	if (b->base == EL_CAPTION && ln->start == 0)
 		draw_text(y, x, 2, "\xE2\x96\x8C", draw_attr(EL_CAPTION));
+	/* runs of one element are drawn whole, so a character and the joiners
+	 * or accents after it reach one cell */
 	for (int i = ln->start; i < ln->end && col < w;) {
-		enum theme_element el = b->base;
-		for (int s = 0; s < b->nspans; s++)
-			if (i >= b->spans[s].start && i < b->spans[s].end &&
-			    (el == b->base || b->spans[s].el == EL_SEARCH_HIT))
-				el = b->spans[s].el;
-		uint32_t cp;
-		size_t len = utf8_decode(b->text + i, (size_t)(ln->end - i), &cp);
-		if (!len)
-			len = 1;
-		char one[8];
-		memcpy(one, b->text + i, len);
-		one[len] = '\0';
+		enum theme_element el = element_at(b, i);
+		int j = i;
+		do {
+			uint32_t cp;
+			size_t len = utf8_decode(b->text + j, (size_t)(ln->end - j), &cp);
+			j += len ? (int)len : 1;
+		} while (j < ln->end && element_at(b, j) == el);
+		char *run = xstrndup(b->text + i, (size_t)(j - i));
 		attr_t attr = draw_attr(el);
 		if (b->base == EL_TITLE || b->base == EL_HEADING)
 			attr |= draw_attr(b->base) & A_BOLD;
-		col += draw_text(y, x + col, w - col, one, attr);
-		i += (int)len;
+		col += draw_text(y, x + col, w - col, run, attr);
+		free(run);
+		i = j;
 	}
 }
 

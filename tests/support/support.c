@@ -4,9 +4,11 @@
 #include <ftw.h>
 #include <poll.h>
 #include <pwd.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -15,6 +17,7 @@
 #include "brief/gazetteer.h"
 #include "brief/mem.h"
 #include "brief/segment.h"
+#include "brief/utf8.h"
 #include "support.h"
 
 char *tmp_make(void)
@@ -121,7 +124,12 @@ static void drain(int fd, struct buf *b, bool *open_flag)
 		*open_flag = false;
 }
 
-struct run run_program(char *const argv[], const char *home, bool as_nobody)
+struct child {
+	pid_t pid;
+	int out, err;
+};
+
+struct child *run_start(char *const argv[], const struct run_options *o)
 {
 	int out[2], err[2];
 	if (pipe(out) != 0 || pipe(err) != 0)
@@ -135,42 +143,75 @@ struct run run_program(char *const argv[], const char *home, bool as_nobody)
 		close(out[0]), close(out[1]), close(err[0]), close(err[1]);
 		int devnull = open("/dev/null", O_RDONLY);
 		dup2(devnull, 0);
-		if (home) {
-			setenv("HOME", home, 1);
+		if (o->stdout_path) {
+			int fd = open(o->stdout_path, O_WRONLY);
+			if (fd < 0)
+				_exit(127);
+			dup2(fd, 1);
+		}
+		if (o->home) {
+			setenv("HOME", o->home, 1);
 			unsetenv("XDG_DATA_HOME");
 			unsetenv("XDG_CONFIG_HOME");
 			unsetenv("BRIEF_DB");
 		}
 		setenv("LANG", "C.UTF-8", 1);
 		setenv("TZ", "UTC", 1);
-		if (as_nobody && geteuid() == 0) {
+		if (o->file_size_limit > 0) {
+			struct rlimit r = {(rlim_t)o->file_size_limit, (rlim_t)o->file_size_limit};
+			if (setrlimit(RLIMIT_FSIZE, &r) != 0)
+				_exit(127);
+		}
+		if (o->as_nobody && geteuid() == 0) {
 			struct passwd *pw = getpwnam("nobody");
 			if (!pw || setgid(pw->pw_gid) != 0 || setuid(pw->pw_uid) != 0)
 				_exit(127);
 		}
+		/* no test waits forever on a program that hangs: it dies of
+		 * SIGALRM, which the test sees as its status */
+		alarm(RUN_TIMEOUT_SECONDS);
 		execv(argv[0], argv);
 		_exit(127);
 	}
 	close(out[1]), close(err[1]);
+	struct child *c = xcalloc(1, sizeof *c);
+	*c = (struct child){pid, out[0], err[0]};
+	return c;
+}
+
+struct run run_finish(struct child *c)
+{
 	struct buf ob = BUF_INIT, eb = BUF_INIT;
 	bool out_open = true, err_open = true;
 	while (out_open || err_open) {
-		struct pollfd p[2] = {{out_open ? out[0] : -1, POLLIN, 0}, {err_open ? err[0] : -1, POLLIN, 0}};
+		struct pollfd p[2] = {{out_open ? c->out : -1, POLLIN, 0}, {err_open ? c->err : -1, POLLIN, 0}};
 		if (poll(p, 2, -1) < 0 && errno != EINTR)
 			break;
 		if (p[0].revents)
-			drain(out[0], &ob, &out_open);
+			drain(c->out, &ob, &out_open);
 		if (p[1].revents)
-			drain(err[0], &eb, &err_open);
+			drain(c->err, &eb, &err_open);
 	}
-	close(out[0]), close(err[0]);
+	close(c->out), close(c->err);
 	int status;
-	waitpid(pid, &status, 0);
+	waitpid(c->pid, &status, 0);
 	struct run r;
 	r.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 	r.out = buf_steal(&ob);
 	r.err = buf_steal(&eb);
+	free(c);
 	return r;
+}
+
+void run_signal(const struct child *c, int sig)
+{
+	kill(c->pid, sig);
+}
+
+struct run run_program(char *const argv[], const char *home, bool as_nobody)
+{
+	struct run_options o = {.home = home, .as_nobody = as_nobody};
+	return run_finish(run_start(argv, &o));
 }
 
 void run_free(struct run *r)
@@ -220,4 +261,167 @@ int gazetteer_teardown(void **state)
 	gazetteer_free(*state);
 	free(*state);
 	return 0;
+}
+
+bool built_with_sanitizer(void)
+{
+#if defined(__SANITIZE_ADDRESS__)
+	return true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+	return true;
+#else
+	return false;
+#endif
+#else
+	return false;
+#endif
+}
+
+/* ---- a strict JSON reader (RFC 8259), to check what export writes ---- */
+
+struct json_in {
+	const char *s, *end;
+};
+
+static void json_ws(struct json_in *j)
+{
+	while (j->s < j->end && (*j->s == ' ' || *j->s == '\t' || *j->s == '\n' || *j->s == '\r'))
+		j->s++;
+}
+
+static bool json_value(struct json_in *j, int depth);
+
+static bool json_str(struct json_in *j)
+{
+	if (j->s >= j->end || *j->s != '"')
+		return false;
+	j->s++;
+	while (j->s < j->end && *j->s != '"') {
+		unsigned char c = (unsigned char)*j->s;
+		if (c < 0x20)
+			return false;
+		if (c == '\\') {
+			j->s++;
+			if (j->s >= j->end)
+				return false;
+			if (*j->s == 'u') {
+				for (int i = 1; i <= 4; i++)
+					if (j->s + i >= j->end || !strchr("0123456789abcdefABCDEF", j->s[i]) || !j->s[i])
+						return false;
+				j->s += 5;
+			} else if (strchr("\"\\/bfnrt", *j->s) && *j->s) {
+				j->s++;
+			} else {
+				return false;
+			}
+			continue;
+		}
+		uint32_t cp;
+		size_t len = utf8_decode(j->s, (size_t)(j->end - j->s), &cp);
+		if (!len)
+			return false;
+		j->s += len;
+	}
+	if (j->s >= j->end)
+		return false;
+	j->s++;
+	return true;
+}
+
+static bool json_number(struct json_in *j)
+{
+	const char *start = j->s;
+	if (j->s < j->end && *j->s == '-')
+		j->s++;
+	if (j->s < j->end && *j->s == '0')
+		j->s++;
+	else if (j->s < j->end && *j->s >= '1' && *j->s <= '9')
+		while (j->s < j->end && *j->s >= '0' && *j->s <= '9')
+			j->s++;
+	else
+		return false;
+	if (j->s < j->end && *j->s == '.') {
+		j->s++;
+		if (j->s >= j->end || *j->s < '0' || *j->s > '9')
+			return false;
+		while (j->s < j->end && *j->s >= '0' && *j->s <= '9')
+			j->s++;
+	}
+	if (j->s < j->end && (*j->s == 'e' || *j->s == 'E')) {
+		j->s++;
+		if (j->s < j->end && (*j->s == '+' || *j->s == '-'))
+			j->s++;
+		if (j->s >= j->end || *j->s < '0' || *j->s > '9')
+			return false;
+		while (j->s < j->end && *j->s >= '0' && *j->s <= '9')
+			j->s++;
+	}
+	return j->s > start;
+}
+
+static bool json_word(struct json_in *j, const char *w)
+{
+	size_t n = strlen(w);
+	if ((size_t)(j->end - j->s) < n || memcmp(j->s, w, n) != 0)
+		return false;
+	j->s += n;
+	return true;
+}
+
+static bool json_list(struct json_in *j, int depth, char close, bool members)
+{
+	j->s++;
+	json_ws(j);
+	if (j->s < j->end && *j->s == close) {
+		j->s++;
+		return true;
+	}
+	for (;;) {
+		json_ws(j);
+		if (members) {
+			if (!json_str(j))
+				return false;
+			json_ws(j);
+			if (j->s >= j->end || *j->s++ != ':')
+				return false;
+		}
+		if (!json_value(j, depth + 1))
+			return false;
+		json_ws(j);
+		if (j->s < j->end && *j->s == ',') {
+			j->s++;
+			continue;
+		}
+		if (j->s < j->end && *j->s == close) {
+			j->s++;
+			return true;
+		}
+		return false;
+	}
+}
+
+static bool json_value(struct json_in *j, int depth)
+{
+	json_ws(j);
+	if (depth > 64 || j->s >= j->end)
+		return false;
+	switch (*j->s) {
+	case '{': return json_list(j, depth, '}', true);
+	case '[': return json_list(j, depth, ']', false);
+	case '"': return json_str(j);
+	case 't': return json_word(j, "true");
+	case 'f': return json_word(j, "false");
+	case 'n': return json_word(j, "null");
+	default: return json_number(j);
+	}
+}
+
+bool json_valid(const char *s, size_t n)
+{
+	struct json_in j = {s, s + n};
+	if (!json_value(&j, 0))
+		return false;
+	json_ws(&j);
+	return j.s == j.end;
 }

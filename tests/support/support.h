@@ -42,12 +42,38 @@ const char *seeds_dir(void);
 struct run run_program(char *const argv[], const char *home, bool as_nobody);
 void run_free(struct run *r);
 
+/* A program that outlives this is killed (SIGALRM), so a hang fails the
+ * test instead of stopping the suite. */
+#define RUN_TIMEOUT_SECONDS 120
+
+struct run_options {
+	const char *home;        /* as for run_program; NULL keeps the environment */
+	bool as_nobody;
+	const char *stdout_path; /* standard output goes there (/dev/full) */
+	long long file_size_limit; /* bytes, as `ulimit -f` sets it; 0: none */
+};
+
+/* A program started in the background, and its end. */
+struct child;
+struct child *run_start(char *const argv[], const struct run_options *o);
+struct run run_finish(struct child *c);
+/* Send a signal to it (SIGINT is Ctrl-C). */
+void run_signal(const struct child *c, int sig);
+
 /* Decode and segment text the way brief-import does. */
 void segment_string(const char *text, size_t len, struct article_list *out);
 
 /* cmocka group setup and teardown: *state is the project's gazetteer. */
 int gazetteer_setup(void **state);
 int gazetteer_teardown(void **state);
+
+/* The programs were built with AddressSanitizer (make SANITIZE=...): it
+ * checks memory itself, and valgrind cannot run them. */
+bool built_with_sanitizer(void);
+
+/* s[0..n) is one JSON value, as a strict reader (RFC 8259) takes it:
+ * well-formed UTF-8, no raw control characters, nothing after it. */
+bool json_valid(const char *s, size_t n);
 
 /* Count lines of s that contain needle. */
 int count_lines_with(const char *s, const char *needle);

@@ -10,14 +10,16 @@
 #include "brief/mem.h"
 #include "support.h"
 
-#define SOCKET "brief-test"
-
 static char *dir, *db;
+
+/* One tmux server a session, so a new session never races with the
+ * server of the last one shutting down. */
+static char socket_name[64] = "brief-test";
 
 static struct run tmux(const char *a1, const char *a2, const char *a3, const char *a4, const char *a5,
 		       const char *a6, const char *a7)
 {
-	char *argv[] = {"/usr/bin/tmux", "-L", SOCKET, (char *)a1, (char *)a2, (char *)a3, (char *)a4,
+	char *argv[] = {"/usr/bin/tmux", "-L", socket_name, (char *)a1, (char *)a2, (char *)a3, (char *)a4,
 			(char *)a5, (char *)a6, (char *)a7, NULL};
 	return run_program(argv, NULL, false);
 }
@@ -33,7 +35,7 @@ static char *capture(bool colours)
 static char *wait_for(const char *text)
 {
 	struct timespec nap = {0, 50 * 1000 * 1000};
-	for (int i = 0; i < 100; i++) {
+	for (int i = 0; i < 300; i++) {
 		char *screen = capture(false);
 		if (strstr(screen, text))
 			return screen;
@@ -79,13 +81,15 @@ static int teardown(void **state)
 /* brief as the session's own command: no shell in between to race with */
 static void start(const char *extra_env)
 {
+	static int sessions;
 	struct run r = tmux("kill-server", NULL, NULL, NULL, NULL, NULL, NULL);
 	run_free(&r);
+	snprintf(socket_name, sizeof socket_name, "brief-test-%ld-%d", (long)getpid(), ++sessions);
 	char *brief = bin_path("brief");
 	char *abs = realpath(brief, NULL);
 	struct buf cmd = BUF_INIT;
 	buf_printf(&cmd, "env HOME=%s LANG=C.UTF-8 TZ=UTC %s %s --db %s", dir, extra_env, abs, db);
-	char *argv[] = {"/usr/bin/tmux", "-L", SOCKET, "new-session", "-d", "-s", "ui", "-x", "120", "-y", "40",
+	char *argv[] = {"/usr/bin/tmux", "-L", socket_name, "new-session", "-d", "-s", "ui", "-x", "120", "-y", "40",
 			cmd.data, NULL};
 	r = run_program(argv, NULL, false);
 	run_free(&r);
