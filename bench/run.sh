@@ -25,3 +25,22 @@ for n in 1000 10000; do
 	size=$(du -k "$out/cache-$n.db" | cut -f1)
 	printf '%-28s %8s KiB\n' "cache size ($n files)" "$size"
 done
+
+# Linear in every shape of text: one file of each pathological shape at
+# 200 KB and at 800 KB; four times the input should cost about four times
+# the time and the cache, never sixteen.
+cc -O2 -o "$out/genshape" bench/genshape.c
+printf '\n%-12s %9s %9s %11s %11s %7s %7s\n' SHAPE "200K s" "800K s" "200K cache" "800K cache" "time x" "size x"
+for shape in prose names dates short-lines repeated no-space punctuation paragraphs; do
+	set --
+	for kb in 200 800; do
+		"$out/genshape" "$shape" $((kb * 1000)) "$out/shape.txt"
+		rm -f "$out/shape.db" "$out/shape.db-wal" "$out/shape.db-shm"
+		/usr/bin/time -f "%e" -o "$out/time" "$build/brief-import" -q --db "$out/shape.db" "$out/shape.txt" \
+			>/dev/null 2>&1 || true
+		set -- "$@" "$(tail -n 1 "$out/time")" "$(du -k "$out/shape.db" | cut -f1)"
+	done
+	awk -v s="$shape" -v t1="$1" -v c1="$2" -v t2="$3" -v c2="$4" 'BEGIN {
+		printf "%-12s %9.2f %9.2f %8d KiB %8d KiB %7.1f %7.1f\n", s, t1, t2, c1, c2,
+			(t1 >= 0.01 ? t2 / t1 : 1), (c1 > 0 ? c2 / c1 : 0) }'
+done
