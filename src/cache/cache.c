@@ -258,6 +258,8 @@ int cache_open(const char *path, enum cache_mode mode, struct cache **out)
 	if (exists && S_ISDIR(st.st_mode))
 		return err_set("%s is a folder; give the cache file, for example --db %s%scache.db", path, path,
 			       path[strlen(path) - 1] == '/' ? "" : "/");
+	if (exists && !S_ISREG(st.st_mode))
+		return err_set("%s is not a regular file; give the cache file with --db", path);
 	if (mode == CACHE_READ) {
 		/* reading never creates or converts a cache */
 		if (!exists)

@@ -22,8 +22,10 @@ one() {
 			cp "$path" "$corpus/"
 		fi
 	done
+	# a harness may ask for shorter inputs: "# max_len: N" in its list
+	max_len=$(sed -n 's/^# max_len: *//p' "tests/fuzz/$name.inputs")
 	BRIEF_SRC=. "$build/fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-		-max_len=65536 -print_final_stats=1 -artifact_prefix="$build/crashes/$name-" "$corpus" \
+		-max_len="${max_len:-65536}" -print_final_stats=1 -artifact_prefix="$build/crashes/$name-" "$corpus" \
 		>"$build/logs/$name.log" 2>&1
 	echo $? >"$build/logs/$name.status"
 }

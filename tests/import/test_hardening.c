@@ -89,19 +89,6 @@ static long long file_size(const char *path)
 	return stat(path, &st) == 0 ? (long long)st.st_size : 0;
 }
 
-static int64_t query_int(const char *db, const char *sql)
-{
-	sqlite3 *h;
-	sqlite3_stmt *st;
-	assert_int_equal(sqlite3_open(db, &h), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	int64_t v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	sqlite3_close(h);
-	return v;
-}
-
 /* ---- 2, 3: what files are named ----------------------------------------- */
 
 static void test_file_names_with_escapes_never_reach_the_terminal(void **state)
@@ -202,8 +189,8 @@ static void test_a_long_line_without_sentence_ends_stays_linear(void **state)
 	char *wal = path_join(e->dir, "cache.db-wal");
 	long long size = file_size(e->db) + file_size(wal);
 	assert_true(size < 25LL * (long long)text.len);
-	assert_true(query_int(e->db, "SELECT count(*) FROM event") > 100);
-	assert_true(query_int(e->db, "SELECT max(sent_end - sent_start) FROM event") <= 1000);
+	assert_true(db_query_int(e->db, "SELECT count(*) FROM event") > 100);
+	assert_true(db_query_int(e->db, "SELECT max(sent_end - sent_start) FROM event") <= 1000);
 	r = brief(e, e->db, "timeline", NULL, NULL);
 	assert_int_equal(r.status, 0);
 	assert_non_null(strstr(r.out, "2024-05-03"));
@@ -287,7 +274,7 @@ static void test_importers_at_once_count_each_file_once(void **state)
 		run_free(&r);
 	}
 	assert_int_equal(imported, 60);
-	assert_int_equal(query_int(e->db, "SELECT count(*) FROM source"), 60 + 14);
+	assert_int_equal(db_query_int(e->db, "SELECT count(*) FROM source"), 60 + 14);
 	free(many);
 }
 
@@ -337,8 +324,8 @@ static void damage_table(const char *db, const char *table)
 {
 	char sql[160];
 	snprintf(sql, sizeof sql, "SELECT min(pageno) FROM dbstat WHERE name = '%s' AND pagetype = 'leaf'", table);
-	int64_t page = query_int(db, sql);
-	int64_t size = query_int(db, "PRAGMA page_size");
+	int64_t page = db_query_int(db, sql);
+	int64_t size = db_query_int(db, "PRAGMA page_size");
 	assert_true(page > 1);
 	FILE *f = fopen(db, "r+b");
 	assert_non_null(f);
@@ -479,6 +466,18 @@ static void test_a_folder_or_a_file_in_the_way_is_named(void **state)
 	assert_int_equal(r.status, 1);
 	assert_non_null(strstr(r.err, "notes.txt is a file, not a folder"));
 	run_free(&r);
+
+	/* a named pipe as the cache would block the open */
+	char *fifo = path_join(e->dir, "pipe.db");
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	r = import(e, fifo, "/dev/null", NULL);
+	assert_int_equal(r.status, 1);
+	assert_non_null(strstr(r.err, "pipe.db is not a regular file; give the cache file with --db"));
+	run_free(&r);
+	r = brief(e, fifo, "list", NULL, NULL);
+	assert_int_equal(r.status, 1);
+	run_free(&r);
+	free(fifo);
 
 	char *missing = path_join(e->dir, "no/such/folder/cache.db");
 	r = brief(e, missing, "list", NULL, NULL);

@@ -75,6 +75,10 @@ bool built_with_sanitizer(void);
  * well-formed UTF-8, no raw control characters, nothing after it. */
 bool json_valid(const char *s, size_t n);
 
+/* The one number a query of the SQLite file db returns (the query must
+ * return a row). */
+int64_t db_query_int(const char *db, const char *sql);
+
 /* Count lines of s that contain needle. */
 int count_lines_with(const char *s, const char *needle);
 

@@ -52,26 +52,13 @@ static void put_source(struct cache *c, const char *realpath, const char *hash, 
 	free_article(&a);
 }
 
-static int64_t query_int(const char *db, const char *sql)
-{
-	sqlite3 *h;
-	sqlite3_stmt *st;
-	assert_int_equal(sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	int64_t v = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	sqlite3_close(h);
-	return v;
-}
-
 static void test_new_cache_has_current_schema_and_wal(void **state)
 {
 	char *db = path_join(*state, "sub/dir/cache.db");
 	struct cache *c;
 	assert_int_equal(cache_open(db, CACHE_WRITE, &c), BRIEF_OK);
 	cache_close(c);
-	assert_int_equal(query_int(db, "PRAGMA user_version"), cache_schema_version());
+	assert_int_equal(db_query_int(db, "PRAGMA user_version"), cache_schema_version());
 	sqlite3 *h;
 	sqlite3_stmt *st;
 	sqlite3_open(db, &h);
@@ -162,12 +149,12 @@ static void test_replacing_a_source_replaces_its_articles_and_index(void **state
 	put_source(c, "/b.txt", "h3", "Unrelated", "nothing here");
 	put_source(c, "/a.txt", "h2", "New rail story", "the new train");
 	cache_close(c);
-	assert_int_equal(query_int(db, "SELECT count(*) FROM source"), 2);
-	assert_int_equal(query_int(db, "SELECT count(*) FROM article"), 2);
-	assert_int_equal(query_int(db, "SELECT count(*) FROM paragraph"), 2);
-	assert_int_equal(query_int(db, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'ferry'"), 0);
-	assert_int_equal(query_int(db, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'train'"), 1);
-	assert_int_equal(query_int(db, "SELECT count(*) FROM article_fts"), 2);
+	assert_int_equal(db_query_int(db, "SELECT count(*) FROM source"), 2);
+	assert_int_equal(db_query_int(db, "SELECT count(*) FROM article"), 2);
+	assert_int_equal(db_query_int(db, "SELECT count(*) FROM paragraph"), 2);
+	assert_int_equal(db_query_int(db, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'ferry'"), 0);
+	assert_int_equal(db_query_int(db, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'train'"), 1);
+	assert_int_equal(db_query_int(db, "SELECT count(*) FROM article_fts"), 2);
 	free(db);
 }
 
@@ -178,7 +165,7 @@ static void test_search_ignores_diacritics(void **state)
 	assert_int_equal(cache_open(db, CACHE_WRITE, &c), BRIEF_OK);
 	put_source(c, "/a.txt", "h1", "Gabriel Fern\xC3\xA1ndez visits", "body");
 	cache_close(c);
-	assert_int_equal(query_int(db, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'fernandez'"), 1);
+	assert_int_equal(db_query_int(db, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'fernandez'"), 1);
 	free(db);
 }
 
@@ -240,8 +227,8 @@ static void test_bare_surname_joins_the_one_known_full_name(void **state)
 	assert_int_equal(cache_actors_put(c, 1, &full, NULL), BRIEF_OK);
 	assert_int_equal(cache_actors_put(c, 2, &bare, NULL), BRIEF_OK);
 	cache_commit(c);
-	assert_int_equal(query_int(db, "SELECT count(*) FROM actor"), 1);
-	assert_int_equal(query_int(db, "SELECT count(*) FROM mention WHERE actor_id = 1"), 2);
+	assert_int_equal(db_query_int(db, "SELECT count(*) FROM actor"), 1);
+	assert_int_equal(db_query_int(db, "SELECT count(*) FROM mention WHERE actor_id = 1"), 2);
 	/* a second Blinken makes the surname ambiguous: it stays on its own */
 	struct actor_set other = {0};
 	add_person(&other, "Jane Blinken", NULL);
@@ -249,7 +236,7 @@ static void test_bare_surname_joins_the_one_known_full_name(void **state)
 	assert_int_equal(cache_actors_put(c, 3, &other, NULL), BRIEF_OK);
 	assert_int_equal(cache_actors_put(c, 3, &two, NULL), BRIEF_OK);
 	cache_commit(c);
-	assert_int_equal(query_int(db, "SELECT count(*) FROM actor WHERE name = 'Blinken'"), 1);
+	assert_int_equal(db_query_int(db, "SELECT count(*) FROM actor WHERE name = 'Blinken'"), 1);
 	actor_set_free(&full), actor_set_free(&bare), actor_set_free(&two), actor_set_free(&other);
 	cache_close(c);
 	free(db);
