@@ -9,6 +9,8 @@ CFLAGS ?= -O2 -g
 # a sanitizer build keeps its objects apart from the plain one
 BUILD ?= build$(if $(SANITIZE),-san)
 SEEDS ?= ../shared/seeds
+# the annotated corpora: make model trains on them, make eval measures on their development split
+CORPORA ?= ../shared/corpora
 
 PKGS = ncursesw sqlite3 yaml-0.1
 TEST_PKGS = cmocka
@@ -60,7 +62,7 @@ Q = @
 say = @printf '  %-5s %s\n'
 endif
 
-.PHONY: all run check check-valgrind bench eval fuzz fuzz-binaries install uninstall clean deps
+.PHONY: all run check check-valgrind bench eval model fuzz fuzz-binaries install uninstall clean deps
 .DEFAULT_GOAL := all
 
 all: $(PROGRAMS)
@@ -136,18 +138,37 @@ check-valgrind: all $(TEST_BIN) $(FUZZ_REPLAY)
 bench: all
 	@BRIEF_BUILD=$(BUILD) sh bench/run.sh
 
-# Extraction quality against tests/extract/gold.txt (figures, not a pass/fail).
-$(BUILD)/eval: tests/extract/eval.c $(LIB) | $(BUILD)/.deps
+# Offline programs over the corpora of $(CORPORA): the trainer and the
+# development-set scorer share its readers.  Built only by these targets.
+TOOLS_SRC = tools/corpus.c tools/devset.c
+TOOLS_HDR = tools/corpus.h tools/devset.h
+
+# Extraction quality against tests/extract/gold.txt and, when the corpora
+# are there, against the development set (figures, not a pass/fail).
+$(BUILD)/eval: tests/extract/eval.c $(TOOLS_SRC) $(TOOLS_HDR) $(LIB) | $(BUILD)/.deps
 	$(say) LD $@
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(ALL_LDFLAGS) $(DEP_LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) -Itools -o $@ $< $(TOOLS_SRC) $(LIB) $(ALL_LDFLAGS) $(DEP_LIBS)
 
 eval: $(BUILD)/eval
-	@$(BUILD)/eval tests/extract/gold.txt data/samples $(SEEDS) $(if $(V),-v)
+	@$(BUILD)/eval tests/extract/gold.txt data/samples $(SEEDS) $(if $(V),-v) \
+		$(if $(wildcard $(CORPORA)/gum),--dev $(CORPORA))
+
+# The name tagger's model, data/ner.model, trained again from the corpora:
+# deterministic, so the same compiler gives the same bytes.
+$(BUILD)/train: tools/train.c $(TOOLS_SRC) $(TOOLS_HDR) $(LIB) | $(BUILD)/.deps
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_CFLAGS) -Itools -o $@ $< $(TOOLS_SRC) $(LIB) $(ALL_LDFLAGS) $(DEP_LIBS)
+
+model: $(BUILD)/train
+	@if [ ! -d "$(CORPORA)/gum" ]; then \
+		echo "make model: no annotated corpora in $(CORPORA) (give CORPORA=DIR); data/ner.model stays as it is" >&2; \
+		exit 1; fi
+	$(BUILD)/train $(CORPORA) data/actors.yaml data/ner.model
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)
 	install -m 755 $(PROGRAMS) $(DESTDIR)$(BINDIR)/
-	install -m 644 data/actors.yaml $(DESTDIR)$(DATADIR)/
+	install -m 644 data/actors.yaml data/ner.model $(DESTDIR)$(DATADIR)/
 	install -d $(DESTDIR)$(DATADIR)/themes
 	install -m 644 themes/*.yaml $(DESTDIR)$(DATADIR)/themes/
 	cp -R data/samples $(DESTDIR)$(DATADIR)/

@@ -33,9 +33,13 @@ struct actor_set {
 
 #define MENTION_TITLE ((size_t)-1)
 
-/* Find the actors of an article.  Linear in the text: every rule is tried at
- * word starts with patterns of bounded length. */
-void actors_find(const struct gazetteer *g, const struct article *a, struct actor_set *out);
+struct ner_model;
+
+/* Find the actors of an article: the names the model tags (model may be
+ * NULL: the gazetteer and the title rules alone), given canonical names,
+ * kinds and roles.  Linear in the text. */
+void actors_find(const struct gazetteer *g, const struct ner_model *model, const struct article *a,
+		 struct actor_set *out);
 void actor_set_free(struct actor_set *s);
 
 #endif

@@ -29,6 +29,16 @@ struct gaz_entry {
 	char *type;  /* organization or place type from the file; may be NULL */
 };
 
+/* How a surface names its entry. */
+enum gaz_form {
+	GAZ_NAME,      /* the canonical name */
+	GAZ_ALIAS,     /* another name: "Burkina", "Dahomey" */
+	GAZ_ACRONYM,   /* "NATO", "WHO" */
+	GAZ_ADJECTIVE, /* "Japanese" */
+	GAZ_DEMONYM,   /* "Japanese" as people, "Filipinos" */
+	GAZ_SEAT,      /* "Tokyo", "the Kremlin" */
+};
+
 struct gazetteer {
 	struct gaz_entry *entries;
 	size_t n, cap;
@@ -36,6 +46,7 @@ struct gazetteer {
 	struct strmap names;    /* "kind:canonical name" -> entry index */
 	struct strmap heads;    /* the first GAZ_HEAD bytes (or fewer) of every surface */
 	struct strmap seats;    /* surfaces that are a seat of government -> entry */
+	struct strmap forms;    /* surface -> its enum gaz_form (the last listing wins) */
 	size_t max_len;         /* bytes of the longest surface */
 };
 
@@ -49,6 +60,9 @@ void gazetteer_free(struct gazetteer *g);
  * separated by spaces; a hyphen between two capitalized parts ends a word
  * too ("US-Japan").  Returns the bytes matched (0: none) and the entry. */
 size_t gazetteer_match(const struct gazetteer *g, const char *s, size_t n, size_t *entry);
+
+/* How the surface s[0..n) (as gazetteer_match found it) names its entry. */
+enum gaz_form gazetteer_form(const struct gazetteer *g, const char *s, size_t n);
 
 /* Is this surface a capital or seat of government ("Tokyo", "Kremlin")? */
 bool gazetteer_is_seat(const struct gazetteer *g, const char *s, size_t n);

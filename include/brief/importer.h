@@ -25,6 +25,7 @@ struct import_stats {
 struct importer {
 	struct cache *cache;
 	const struct gazetteer *gazetteer;
+	const struct ner_model *model; /* the name tagger's */
 	struct segment_options seg;
 	struct import_stats stats;
 	struct progress progress;
@@ -51,6 +52,10 @@ void import_fail(struct importer *im, const char *path, const char *reason);
 /* The project's gazetteer with the user's own ($XDG_CONFIG_HOME/brief/actors.yaml)
  * merged on top. */
 int import_load_gazetteer(struct gazetteer *g);
+
+/* The name tagger's model, data/ner.model. */
+struct ner_model;
+int import_load_model(struct ner_model *m);
 
 /* "12 files: 15 articles imported, 2 unchanged, 1 failed" */
 void import_summary(const struct import_stats *s, char *out, size_t size);

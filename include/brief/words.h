@@ -32,5 +32,7 @@ bool word_is_honorific(const char *text, const struct word *w);    /* Mr, Ms, Dr
 bool word_is_non_name(const char *text, const struct word *w);     /* Treaty, Summit, Sea... */
 bool word_is_place_preposition(const char *text, const struct word *w); /* in, at, near... */
 bool word_is_reporting_verb(const char *text, const struct word *w);
+bool word_is_occupation(const char *text, const struct word *w);   /* biologist, musician... */
+bool word_is_state_word(const char *text, const struct word *w);   /* government, officials, troops... */
 
 #endif

@@ -1,62 +1,65 @@
-/* actors.c - rule- and dictionary-based recognition of actors.
+/* actors.c - the actors of an article: names the tagger finds, made
+ * actors with the gazetteer and a few rules.
  *
- * The multi-pass sieve of rule-based systems, most precise rule first:
- * a title or role before a name ("Secretary of State Antony Blinken"), an
- * honorific ("Mr. Kishida"), the gazetteer's longest match, capitalized runs
- * ending in an organization word, names next to a reporting verb; then a
- * pass that links bare surnames to the full name with that last word.
- * Titles and headings are title-cased throughout, so only the dictionary and
- * names already known apply there. */
+ * The trained tagger decides what is a name and of which type; the
+ * gazetteer then gives a name its canonical form and kind ("US", "U.S."
+ * and "Washington" are the United States; "Beijing said" is China, "talks
+ * in Beijing" the place), the rules give people their roles ("Secretary of
+ * State" stays a role, never part of the name) and organizations their
+ * acronyms, and they keep out what is no actor: a country's adjective
+ * where the country does nothing ("Gabonese players"), a currency
+ * ("US$20,000"), a country inside a longer name ("Mexico City").  Where
+ * the tagger sees nothing, the gazetteer's entries and the title rules
+ * still apply.  Titles and headings are title-cased, so there only names
+ * the body already has, and the gazetteer's, are taken. */
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "brief/actors.h"
+#include "actors_internal.h"
 #include "brief/mem.h"
+#include "brief/ner_model.h"
 #include "brief/sentence.h"
-#include "brief/strmap.h"
+#include "brief/tagger.h"
 #include "brief/words.h"
 
-enum { NAME_MAX_WORDS = 4, ROLE_MAX_WORDS = 6, ORG_MAX_WORDS = 9 };
+enum { NAME_MAX_WORDS = 4, ROLE_MAX_WORDS = 6 };
 
-/* A bare capitalized word waiting for the coreference pass. */
-struct pending {
-	size_t para, start, end;
-	bool reported; /* subject or object of a reporting verb */
-};
+/* ---- actors and mentions ------------------------------------------------ */
 
-struct finder {
-	const struct gazetteer *g;
-	struct actor_set *out;
-	struct strmap index; /* "kind:name" -> actor */
-	struct strmap acronyms; /* defined in this article: "HSC" -> actor */
-	struct pending *pend;
-	size_t npend, pcap;
-	size_t para;
-	const char *text;
-};
+static void actor_key(struct buf *key, enum actor_kind kind, const char *name, size_t len)
+{
+	buf_printf(key, "%d:%.*s", (int)kind, (int)len, name);
+}
 
-static size_t actor_for(struct finder *f, enum actor_kind kind, const char *name, size_t len)
+size_t actor_known(const struct finder *f, enum actor_kind kind, const char *name, size_t len)
 {
 	struct buf key = BUF_INIT;
-	buf_printf(&key, "%d:%.*s", (int)kind, (int)len, name);
+	actor_key(&key, kind, name, len);
 	int found;
-	size_t a;
-	if (strmap_get(&f->index, key.data, key.len, &found)) {
-		a = (size_t)found;
-	} else {
-		struct actor_set *s = f->out;
-		s->v = xgrow(s->v, &s->cap, s->n + 1, sizeof *s->v);
-		a = s->n++;
-		s->v[a] = (struct actor){.name = xstrndup(name, len), .kind = kind};
-		strmap_put(&f->index, key.data, key.len, (int)a);
-	}
+	bool known = strmap_get(&f->index, key.data, key.len, &found);
+	buf_free(&key);
+	return known ? (size_t)found : SIZE_MAX;
+}
+
+size_t actor_for(struct finder *f, enum actor_kind kind, const char *name, size_t len)
+{
+	size_t a = actor_known(f, kind, name, len);
+	if (a != SIZE_MAX)
+		return a;
+	struct actor_set *s = f->out;
+	s->v = xgrow(s->v, &s->cap, s->n + 1, sizeof *s->v);
+	a = s->n++;
+	s->v[a] = (struct actor){.name = xstrndup(name, len), .kind = kind};
+	struct buf key = BUF_INIT;
+	actor_key(&key, kind, name, len);
+	strmap_put(&f->index, key.data, key.len, (int)a);
 	buf_free(&key);
 	return a;
 }
 
-static void add_alias(struct actor *a, const char *s, size_t len)
+void actor_add_alias(struct actor *a, const char *s, size_t len)
 {
 	for (size_t i = 0; i < a->naliases; i++)
 		if (strlen(a->aliases[i]) == len && memcmp(a->aliases[i], s, len) == 0)
@@ -65,13 +68,13 @@ static void add_alias(struct actor *a, const char *s, size_t len)
 	a->aliases[a->naliases++] = xstrndup(s, len);
 }
 
-static void mention(struct finder *f, size_t actor, size_t start, size_t end)
+void actor_mention(struct finder *f, size_t actor, size_t start, size_t end)
 {
 	struct actor_set *s = f->out;
 	s->m = xgrow(s->m, &s->mcap, s->nm + 1, sizeof *s->m);
 	s->m[s->nm++] = (struct mention){f->para, start, end, actor};
 	s->v[actor].mentions++;
-	add_alias(&s->v[actor], f->text + start, end - start);
+	actor_add_alias(&s->v[actor], f->text + start, end - start);
 }
 
 static void set_role(struct actor *a, const char *role, size_t len)
@@ -80,45 +83,40 @@ static void set_role(struct actor *a, const char *role, size_t len)
 		a->role = xstrndup(role, len);
 }
 
-/* "(HSC)": an aside in parentheses is never part of a name before it. */
-static bool opens_parenthesis(const struct finder *f, const struct word *x)
+/* ---- acronyms ----------------------------------------------------------- */
+
+static bool is_acronym(const char *s, size_t len)
 {
-	return x->start > 0 && f->text[x->start - 1] == '(';
+	if (len < 2 || len > 10)
+		return false;
+	for (size_t k = 0; k < len; k++)
+		if (!isupper((unsigned char)s[k]) && !(k && isdigit((unsigned char)s[k])))
+			return false;
+	return true;
 }
 
 /* "Harbour Safety Council (HSC)": an acronym in parentheses right after an
  * organization's name becomes one of its names for the rest of the article.
- * Returns the word after what was taken. */
-static size_t take_acronym(struct finder *f, const struct words *w, size_t j, size_t actor)
+ * end is where the name ends; returns the end of what was taken. */
+static size_t take_acronym(struct finder *f, size_t end, size_t actor)
 {
-	if (j >= w->n)
-		return j;
-	const struct word *x = &w->v[j];
-	size_t len = x->end - x->start;
-	if (len < 2 || len > 10 || x->start == 0 || f->text[x->start - 1] != '(' || f->text[x->end] != ')')
-		return j;
-	for (size_t k = 0; k < len; k++)
-		if (!isupper((unsigned char)f->text[x->start + k]) && !(k && isdigit((unsigned char)f->text[x->start + k])))
-			return j;
-	strmap_put(&f->acronyms, f->text + x->start, len, (int)actor);
-	mention(f, actor, x->start, x->end);
-	return j + 1;
+	const char *t = f->text;
+	size_t i = end;
+	while (t[i] == ' ')
+		i++;
+	if (t[i] != '(')
+		return end;
+	size_t s = i + 1, e = s;
+	while (t[e] && t[e] != ')' && t[e] != ' ')
+		e++;
+	if (t[e] != ')' || !is_acronym(t + s, e - s))
+		return end;
+	strmap_put(&f->acronyms, t + s, e - s, (int)actor);
+	actor_mention(f, actor, s, e);
+	return e + 1;
 }
 
-/* An acronym this article defined earlier. */
-static size_t rule_local_acronym(struct finder *f, const struct words *w, size_t i)
-{
-	int actor;
-	const struct word *x = &w->v[i];
-	if (!strmap_get(&f->acronyms, f->text + x->start, x->end - x->start, &actor))
-		return i;
-	mention(f, (size_t)actor, x->start, x->end);
-	return i + 1;
-}
-
-/* ---- the rules, each at word i of a sentence ------------------------ */
-
-static size_t rule_gazetteer(struct finder *f, const struct words *w, size_t i, size_t limit);
+/* ---- what the words around a name say ----------------------------------- */
 
 /* "US", "Japanese": a country named by one word, as in "Japanese Foreign Minister". */
 static bool is_country_word(const struct finder *f, const struct word *x)
@@ -130,8 +128,8 @@ static bool is_country_word(const struct finder *f, const struct word *x)
 /* A role phrase at word i: "Secretary of State", "US Ambassador to Japan",
  * "Defense Minister".  Returns the word after it (i when none) and the role's
  * byte span. */
-static size_t match_role(const struct finder *f, const struct words *w, size_t i,
-			 size_t *role_start, size_t *role_end)
+static size_t match_role(const struct finder *f, const struct words *w, size_t i, size_t *role_start,
+			 size_t *role_end)
 {
 	size_t j = i, first = SIZE_MAX, entry;
 	while (j < w->n && (word_is_role_modifier(f->text, &w->v[j]) || is_country_word(f, &w->v[j]))) {
@@ -147,8 +145,8 @@ static size_t match_role(const struct finder *f, const struct words *w, size_t i
 	/* "of State", "to Japan", "of Defense" */
 	if (j + 1 < w->n && !w->v[last].comma && (word_is(f->text, &w->v[j], "of") || word_is(f->text, &w->v[j], "to")) &&
 	    w->v[j + 1].cap) {
-		size_t len = gazetteer_match(f->g, f->text + w->v[j + 1].start,
-					     w->v[w->n - 1].end - w->v[j + 1].start, &entry);
+		size_t len = gazetteer_match(f->g, f->text + w->v[j + 1].start, w->v[w->n - 1].end - w->v[j + 1].start,
+					     &entry);
 		last = j + 1;
 		while (len && last + 1 < w->n && w->v[last + 1].start < w->v[j + 1].start + len)
 			last++;
@@ -156,13 +154,399 @@ static size_t match_role(const struct finder *f, const struct words *w, size_t i
 	}
 	if (last - first + 1 > ROLE_MAX_WORDS)
 		return i;
+	/* the country before the role is the country's mention, not the role */
+	while (first < last && is_country_word(f, &w->v[first]))
+		first++;
 	*role_start = w->v[first].start;
 	*role_end = w->v[last].end;
 	return j;
 }
 
-/* Capitalized name words from i: "Antony Blinken", "Kim Jong-un".
- * Returns how many (0..NAME_MAX_WORDS); a comma or full stop ends the run. */
+/* The word that starts at byte pos, or w->n. */
+static size_t word_at(const struct words *w, size_t pos)
+{
+	for (size_t i = 0; i < w->n; i++)
+		if (w->v[i].start <= pos && pos < w->v[i].end)
+			return i;
+	return w->n;
+}
+
+/* The role right before word k: "Secretary of State Antony Blinken",
+ * "biologist Nick Bos"; false when none. */
+static bool role_before(const struct finder *f, const struct words *w, size_t k, size_t *rs, size_t *re)
+{
+	size_t from = k > ROLE_MAX_WORDS ? k - ROLE_MAX_WORDS : 0;
+	for (size_t i = from; i < k; i++)
+		if (match_role(f, w, i, rs, re) == k)
+			return true;
+	if (k > 0 && !w->v[k - 1].comma && word_is_occupation(f->text, &w->v[k - 1])) {
+		*rs = w->v[k - 1].start;
+		*re = w->v[k - 1].end;
+		return true;
+	}
+	return false;
+}
+
+/* "Chinese officials", "the Japanese government": a country's adjective
+ * stands for the country only when the country acts through the word
+ * after it, not in "Gabonese players". */
+static bool country_acts(const struct finder *f, const struct words *w, size_t after)
+{
+	for (size_t i = after; i < w->n && i < after + 3; i++) {
+		if (word_is_state_word(f->text, &w->v[i]) || word_is_role_noun(f->text, &w->v[i]))
+			return true;
+		if (!word_is_role_modifier(f->text, &w->v[i]))
+			return false;
+	}
+	return false;
+}
+
+/* ---- a name found -------------------------------------------------------- */
+
+/* A gazetteer entry named at text[start, start + len): the country for a
+ * seat of government unless a place preposition says it is the place
+ * ("talks in Tokyo"), no actor for an agency that carries the story
+ * ("(Reuters)"), and the country for its adjective only where it acts.
+ * Returns the actor, or SIZE_MAX when none. */
+static size_t gazetteer_actor(struct finder *f, const struct words *w, size_t entry, size_t start, size_t len)
+{
+	const struct gaz_entry *e = &f->g->entries[entry];
+	const char *t = f->text;
+	if (e->kind == ACTOR_MEDIA && start > 0 && t[start - 1] == '(' && t[start + len] == ')')
+		return SIZE_MAX;
+	size_t k = word_at(w, start);
+	enum gaz_form form = gazetteer_form(f->g, t + start, len);
+	if (form == GAZ_DEMONYM || form == GAZ_ADJECTIVE) {
+		size_t after = k;
+		while (after < w->n && w->v[after].start < start + len)
+			after++;
+		if (e->kind != ACTOR_COUNTRY || !country_acts(f, w, after))
+			return SIZE_MAX;
+	}
+	if (form == GAZ_SEAT && k > 0 && k < w->n && word_is_place_preposition(t, &w->v[k - 1]))
+		return actor_for(f, ACTOR_PLACE, t + start, len);
+	return actor_for(f, e->kind, e->name, strlen(e->name));
+}
+
+/* "Saudi Gazette said": a name that ends in a publication's word is the
+ * publication, whatever the tagger thought. */
+static bool is_media_name(const char *s, size_t len)
+{
+	static const char *const heads[] = {"News", "Times", "Post", "Gazette", "Herald", "Journal", "Tribune",
+					    "Telegraph", "Daily", "Press", "Radio", "Television", "TV", "Magazine",
+					    "Chronicle", "Observer", "Guardian", "Mail", "Express", "Agency"};
+	const char *sp = NULL;
+	for (size_t i = len; i > 0 && !sp; i--)
+		if (s[i - 1] == ' ')
+			sp = s + i - 1;
+	const char *last = sp ? sp + 1 : s;
+	size_t n = len - (size_t)(last - s);
+	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+		if (strlen(heads[i]) == n && memcmp(heads[i], last, n) == 0)
+			return sp != NULL; /* "News" alone is no publication */
+	return false;
+}
+
+/* What is never a name of an actor, whatever the tagger says: a pronoun or
+ * a sentence's first word ("I", "The"), two capitals nobody defined ("SC"). */
+static bool junk_name(const struct finder *f, const struct words *w, size_t start, size_t len)
+{
+	const char *s = f->text + start;
+	if (len == 0 || !(isupper((unsigned char)s[0]) || (unsigned char)s[0] >= 0xC3))
+		return true;
+	size_t k = word_at(w, start);
+	if (k < w->n && w->v[k].end - w->v[k].start == len &&
+	    (word_is_stopword(f->text, &w->v[k]) || word_is_role_noun(f->text, &w->v[k]) ||
+	     word_is_role_modifier(f->text, &w->v[k]) || word_is_honorific(f->text, &w->v[k])))
+		return true;
+	size_t entry;
+	if (len <= 2 && is_acronym(s, len) && gazetteer_match(f->g, s, len, &entry) != len) {
+		int known;
+		return !strmap_get(&f->acronyms, s, len, &known);
+	}
+	return len == 1;
+}
+
+/* A name of one word that only names a kind of thing ("Magazine",
+ * "Committee", "Coast"), or a word that describes ("Republican
+ * candidate", "Soviet aggression"): no actor. */
+static bool generic_word(const struct finder *f, const struct words *w, size_t start, size_t end,
+			 enum ner_type type)
+{
+	static const char *const generic[] = {
+		"Ministry", "Committee", "Council", "Agency", "Department", "Office", "Commission", "Organization",
+		"Organisation", "Association", "Institute", "Foundation", "Group", "Company", "Corporation", "Bureau",
+		"Board", "Authority", "Fund", "Program", "Programme", "Service", "Services", "Magazine", "News",
+		"Studio", "Commons", "Domain", "Coast", "Republic", "City", "State", "Building", "Island", "Valley",
+		"River", "Lake", "Bay", "Street", "Square", "Centre", "Center", "University", "School", "Club",
+	};
+	size_t k = word_at(w, start);
+	if (k >= w->n || w->v[k].end != end)
+		return false;
+	const struct word *x = &w->v[k];
+	size_t n = end - start;
+	for (size_t i = 0; i < sizeof generic / sizeof *generic; i++)
+		if (strlen(generic[i]) == n && memcmp(generic[i], f->text + start, n) == 0)
+			return true;
+	/* an adjective of a people or a creed before a common noun */
+	static const char *const endings[] = {"ian", "ean", "ese", "ish", "can", "iet"};
+	bool adjective = false;
+	for (size_t i = 0; i < sizeof endings / sizeof *endings && !adjective; i++)
+		adjective = n > 4 && memcmp(f->text + end - 3, endings[i], 3) == 0;
+	return adjective && type != NER_PER && k + 1 < w->n && !x->comma && !x->stop && !w->v[k + 1].cap &&
+	       !word_is_reporting_verb(f->text, &w->v[k + 1]);
+}
+
+/* "International Campaign to Ban Landmines", "US-Japan Security
+ * Consultative Committee": the tagger may see only part of a long
+ * organization's name.  The name runs on over the capitalized words next
+ * to it (and "of", "to", "for", "the" between them) when the run then
+ * holds an organization word.  Returns the run's end. */
+static size_t extend_organization(const struct finder *f, const struct words *w, size_t *start, size_t end)
+{
+	const char *t = f->text;
+	size_t k0 = word_at(w, *start), k1 = word_at(w, end - 1);
+	if (k0 >= w->n || k1 >= w->n)
+		return end;
+	while (k0 > 0) {
+		const struct word *x = &w->v[k0 - 1];
+		if (!x->cap || x->comma || x->stop || word_is_stopword(t, x) || word_is_role_noun(t, x) ||
+		    w->v[k0].start - x->end > 1 || (w->v[k0].start - x->end == 1 && t[x->end] != ' ' && t[x->end] != '-'))
+			break;
+		k0--;
+	}
+	/* the next word must follow at once: no possessive ("Civic Party's
+	 * Jeremy Tam"), no bracket, no quote between */
+	while (k1 + 1 < w->n && !w->v[k1].comma && !w->v[k1].stop && w->v[k1].end + 1 == w->v[k1 + 1].start &&
+	       (t[w->v[k1].end] == ' ' || t[w->v[k1].end] == '-')) {
+		const struct word *x = &w->v[k1 + 1];
+		if (x->cap && !word_is_stopword(t, x) && !x->initial) {
+			k1++;
+		} else if (word_is_connector(t, x) && !word_is(t, x, "and") && k1 + 2 < w->n && w->v[k1 + 2].cap &&
+			   !word_is_stopword(t, &w->v[k1 + 2])) {
+			k1 += 2;
+		} else if (word_is_connector(t, x) && !word_is(t, x, "and") && k1 + 3 < w->n &&
+			   word_is(t, &w->v[k1 + 2], "the") && w->v[k1 + 3].cap && !word_is_stopword(t, &w->v[k1 + 3])) {
+			k1 += 3; /* "Armed Forces of the Philippines" */
+		} else {
+			break;
+		}
+	}
+	bool org = false;
+	for (size_t k = k0; k <= k1 && !org; k++)
+		org = word_is_org_word(t, &w->v[k]);
+	if (!org)
+		return end;
+	*start = w->v[k0].start < *start ? w->v[k0].start : *start;
+	return w->v[k1].end > end ? w->v[k1].end : end;
+}
+
+/* One name the tagger found, text[start, end), of its type.  Returns where
+ * the name ended (it may run on past what the tagger saw). */
+/* The gazetteer's name that holds the tagged one, starting at most two
+ * capitalized words before it ("Second Thomas Shoal" for "Thomas Shoal",
+ * "China Coast Guard" for "Coast Guard"); its length from *start, or 0. */
+static size_t gazetteer_around(const struct finder *f, const struct words *w, size_t *start, size_t end,
+			       size_t limit, size_t *entry)
+{
+	size_t k = word_at(w, *start);
+	if (k >= w->n)
+		return 0;
+	for (size_t back = k >= 2 ? k - 2 : 0; back <= k; back++) {
+		bool joined = true;
+		for (size_t i = back; i < k && joined; i++)
+			joined = w->v[i].cap && !w->v[i].comma && !word_is_stopword(f->text, &w->v[i]);
+		if (!joined)
+			continue;
+		size_t from = w->v[back].start;
+		size_t len = gazetteer_match(f->g, f->text + from, limit - from, entry);
+		if (len && from + len >= end && (from < *start || from + len > end)) {
+			*start = from;
+			return len;
+		}
+	}
+	return 0;
+}
+
+static size_t take_name(struct finder *f, const struct words *w, size_t start, size_t end, enum ner_type type,
+			bool precise_only, size_t limit)
+{
+	const char *t = f->text;
+	if (type == NER_ORG)
+		end = extend_organization(f, w, &start, end);
+	/* after a title or an honorific comes a person: "Secretary of State
+	 * Antony Blinken", whatever the tagger thought, and all of the name
+	 * ("Foreign Minister Takeshi Iwaya", where it saw only "Iwaya") */
+	size_t k = word_at(w, start), rs = 0, re = 0;
+	/* a title the tagger took into the name: "[State Antony Blinken]" of
+	 * "Secretary of State Antony Blinken" */
+	size_t last_word = word_at(w, end - 1);
+	for (size_t i = k >= ROLE_MAX_WORDS ? k - ROLE_MAX_WORDS : 0; k < w->n && last_word < w->n && i <= k; i++) {
+		size_t j = match_role(f, w, i, &rs, &re);
+		if (j > k && j <= last_word) {
+			k = j;
+			start = w->v[j].start;
+			type = NER_PER;
+			break;
+		}
+	}
+	rs = re = 0;
+	if (k < w->n && type != NER_PER) {
+		size_t entry, len = end - start;
+		if (gazetteer_match(f->g, t + start, len, &entry) != len && role_before(f, w, k, &rs, &re))
+			type = NER_PER;
+		rs = re = 0;
+	}
+	if (type == NER_PER) {
+		for (size_t n = 0; n < 2 && k > 0 && k < w->n; n++) {
+			const struct word *x = &w->v[k - 1];
+			size_t entry, xl = x->end - x->start;
+			if (!x->cap || x->comma || x->stop || word_is_stopword(t, x) || word_is_role_noun(t, x) ||
+			    word_is_role_modifier(t, x) || word_is_honorific(t, x) ||
+			    gazetteer_match(f->g, t + x->start, xl, &entry) == xl || x->end + 1 != w->v[k].start)
+				break;
+			size_t rs2, re2;
+			if (!role_before(f, w, k - 1, &rs2, &re2))
+				break; /* only a title says where the name begins */
+			k--;
+			start = x->start;
+		}
+	}
+	size_t around_entry, around_start = start;
+	size_t around = gazetteer_around(f, w, &around_start, end, limit, &around_entry);
+	if (around) {
+		size_t a = gazetteer_actor(f, w, around_entry, around_start, around);
+		if (a != SIZE_MAX)
+			actor_mention(f, a, around_start, around_start + around);
+		return around_start + around;
+	}
+	size_t taken = end;
+	if (end - start > 4 && (strncmp(t + start, "the ", 4) == 0 || strncmp(t + start, "The ", 4) == 0))
+		start += 4;
+	/* "President Obama": the title is the role, not the name */
+	if (type == NER_PER) {
+		while (k + 1 < w->n && w->v[k + 1].start < end &&
+		       (word_is_role_noun(t, &w->v[k]) || word_is_honorific(t, &w->v[k]) ||
+			word_is_role_modifier(t, &w->v[k]))) {
+			if (!rs && !re)
+				rs = w->v[k].start;
+			re = w->v[k].end;
+			k++;
+			start = w->v[k].start;
+		}
+	} else {
+		/* "Pennsylvania Senator": a role at the end is no part of a place */
+		size_t last = word_at(w, end - 1);
+		while (last < w->n && last > k && word_is_role_noun(t, &w->v[last])) {
+			last--;
+			end = w->v[last].end;
+		}
+	}
+	/* "Australian Paralympic Committee", "British Council": a people's
+	 * adjective right before an organization's name is part of it */
+	if (type == NER_ORG && k > 0 && k < w->n && !w->v[k - 1].comma && w->v[k - 1].end + 1 == start) {
+		size_t entry, alen = w->v[k - 1].end - w->v[k - 1].start;
+		const char *adj = t + w->v[k - 1].start;
+		if (gazetteer_match(f->g, adj, alen, &entry) == alen &&
+		    gazetteer_form(f->g, adj, alen) == GAZ_ADJECTIVE && !w->v[k - 1].initial) {
+			start = w->v[k - 1].start;
+			k--;
+		}
+	}
+	size_t len = end - start, entry;
+	if (junk_name(f, w, start, len) || generic_word(f, w, start, end, type))
+		return taken;
+	int acronym;
+	if (strmap_get(&f->acronyms, t + start, len, &acronym)) {
+		actor_mention(f, (size_t)acronym, start, end);
+		return taken;
+	}
+	/* the gazetteer knows this very name */
+	if (gazetteer_match(f->g, t + start, len, &entry) == len) {
+		size_t a = gazetteer_actor(f, w, entry, start, len);
+		if (a != SIZE_MAX) {
+			actor_mention(f, a, start, end);
+			if (f->out->v[a].kind == ACTOR_ORGANIZATION)
+				taken = take_acronym(f, end, a);
+		}
+		return taken;
+	}
+	enum actor_kind kind = type == NER_PER ? ACTOR_PERSON : type == NER_ORG ? ACTOR_ORGANIZATION : ACTOR_PLACE;
+	if (type != NER_LOC && is_media_name(t + start, len))
+		kind = ACTOR_MEDIA;
+	if (precise_only) {
+		/* a title: only what the body already named */
+		size_t a = actor_known(f, kind, t + start, len);
+		if (a == SIZE_MAX && kind == ACTOR_PERSON && !memchr(t + start, ' ', len)) {
+			f->pend = xgrow(f->pend, &f->pcap, f->npend + 1, sizeof *f->pend);
+			f->pend[f->npend++] = (struct pending){f->para, start, end, false};
+		}
+		if (a != SIZE_MAX)
+			actor_mention(f, a, start, end);
+		return taken;
+	}
+	size_t a = actor_for(f, kind, t + start, len);
+	actor_mention(f, a, start, end);
+	if (kind == ACTOR_PERSON && (re > rs || (k < w->n && role_before(f, w, k, &rs, &re))))
+		set_role(&f->out->v[a], t + rs, re - rs);
+	if (kind == ACTOR_ORGANIZATION)
+		taken = take_acronym(f, end, a);
+	return taken;
+}
+
+/* ---- where the tagger saw nothing ---------------------------------------- */
+
+/* A gazetteer name at word i that no tagged name covers, unless it is part
+ * of a longer name ("Mexico City", "New South Wales") or of an amount
+ * ("US$20,000").  Returns the word after it, or i. */
+static size_t rule_gazetteer(struct finder *f, const struct words *w, size_t i, size_t limit)
+{
+	size_t entry, start = w->v[i].start;
+	size_t len = gazetteer_match(f->g, f->text + start, limit - start, &entry);
+	if (!len)
+		return i;
+	const char *t = f->text;
+	char next = t[start + len];
+	if (next == '$' || isdigit((unsigned char)next))
+		return i + 1;
+	size_t j = i;
+	while (j < w->n && w->v[j].start < start + len)
+		j++;
+	const struct gaz_entry *e = &f->g->entries[entry];
+	if (e->kind == ACTOR_COUNTRY || e->kind == ACTOR_PLACE) {
+		bool before = i > 0 && w->v[i - 1].cap && !w->v[i - 1].initial && !w->v[i - 1].comma &&
+			      !word_is_stopword(t, &w->v[i - 1]) && !word_is_role_modifier(t, &w->v[i - 1]);
+		bool after = j < w->n && w->v[j - 1].end == start + len && !w->v[j - 1].comma && !w->v[j - 1].stop &&
+			     w->v[j].cap && !word_is_role_noun(t, &w->v[j]) && !word_is_role_modifier(t, &w->v[j]) &&
+			     !word_is_org_word(t, &w->v[j]) && !is_country_word(f, &w->v[j]) &&
+			     !word_is_stopword(t, &w->v[j]) && t[start + len] != '-';
+		if (before || after)
+			return j;
+	}
+	size_t a = gazetteer_actor(f, w, entry, start, len);
+	if (a == SIZE_MAX)
+		return j;
+	actor_mention(f, a, start, start + len);
+	if (e->kind == ACTOR_ORGANIZATION) {
+		size_t end = take_acronym(f, start + len, a);
+		while (j < w->n && w->v[j].start < end)
+			j++;
+	}
+	return j;
+}
+
+/* An acronym this article defined earlier. */
+static size_t rule_local_acronym(struct finder *f, const struct words *w, size_t i)
+{
+	int actor;
+	const struct word *x = &w->v[i];
+	if (!strmap_get(&f->acronyms, f->text + x->start, x->end - x->start, &actor))
+		return i;
+	actor_mention(f, (size_t)actor, x->start, x->end);
+	return i + 1;
+}
+
+/* Capitalized name words from i: "Antony Blinken", "Kim Jong-un". */
 static size_t name_run(const struct finder *f, const struct words *w, size_t i)
 {
 	size_t n = 0;
@@ -170,11 +554,9 @@ static size_t name_run(const struct finder *f, const struct words *w, size_t i)
 		const struct word *x = &w->v[i + n];
 		size_t entry;
 		if (word_is_non_name(f->text, x))
-			return 0; /* "Security Treaty": a thing, not a person */
-		if (!x->cap || word_is_stopword(f->text, x) || word_is_role_noun(f->text, x) ||
-		    word_is_org_word(f->text, x))
+			return 0;
+		if (!x->cap || word_is_stopword(f->text, x) || word_is_role_noun(f->text, x) || word_is_org_word(f->text, x))
 			break;
-		/* a country or organization name is not part of a person's name */
 		size_t len = gazetteer_match(f->g, f->text + x->start, x->end - x->start, &entry);
 		if (len == x->end - x->start && f->g->entries[entry].kind != ACTOR_PERSON)
 			break;
@@ -185,153 +567,23 @@ static size_t name_run(const struct finder *f, const struct words *w, size_t i)
 	return n;
 }
 
-static size_t emit_person(struct finder *f, const struct words *w, size_t i, size_t n,
-			  const char *role, size_t role_len)
+/* "Mr. Kishida", "Secretary of State Antony Blinken": a person named after
+ * an honorific or a title, where the tagger saw no name. */
+static size_t rule_titled_name(struct finder *f, const struct words *w, size_t i)
 {
-	size_t start = w->v[i].start, end = w->v[i + n - 1].end;
+	size_t rs = 0, re = 0, j;
+	if (word_is_honorific(f->text, &w->v[i]))
+		j = i + 1;
+	else if ((j = match_role(f, w, i, &rs, &re)) == i)
+		return i;
+	size_t n = j < w->n ? name_run(f, w, j) : 0;
+	if (n == 0 || (re > rs && n < 2))
+		return i;
+	size_t start = w->v[j].start, end = w->v[j + n - 1].end;
 	size_t a = actor_for(f, ACTOR_PERSON, f->text + start, end - start);
-	set_role(&f->out->v[a], role, role_len);
-	mention(f, a, start, end);
-	return i + n;
-}
-
-/* "Secretary of State Antony Blinken", "US Ambassador to Japan, Rahm Emanuel" */
-static size_t rule_role_name(struct finder *f, const struct words *w, size_t i)
-{
-	size_t rs, re, j = match_role(f, w, i, &rs, &re);
-	if (j == i || j >= w->n)
-		return i;
-	size_t n = name_run(f, w, j);
-	if (n < 2)
-		return i;
-	/* the country before the role is a mention of the country, not part of the role */
-	size_t k = i;
-	while (k < j && is_country_word(f, &w->v[k])) {
-		rule_gazetteer(f, w, k, w->v[k].end);
-		k++;
-	}
-	if (k < j && w->v[k].start > rs)
-		rs = w->v[k].start;
-	return emit_person(f, w, j, n, f->text + rs, re - rs);
-}
-
-/* "Mr. Kishida", "Dr. Tedros" */
-static size_t rule_honorific(struct finder *f, const struct words *w, size_t i)
-{
-	if (!word_is_honorific(f->text, &w->v[i]) || i + 1 >= w->n)
-		return i;
-	size_t n = name_run(f, w, i + 1);
-	return n ? emit_person(f, w, i + 1, n, NULL, 0) : i;
-}
-
-static size_t rule_gazetteer(struct finder *f, const struct words *w, size_t i, size_t limit)
-{
-	size_t entry, start = w->v[i].start;
-	size_t len = gazetteer_match(f->g, f->text + start, limit - start, &entry);
-	if (!len)
-		return i;
-	const struct gaz_entry *e = &f->g->entries[entry];
-	/* "(Reuters) -", "(AFP)": the agency that carries the story, as in a
-	 * dateline or a credit, is not one of its actors */
-	bool carrier = e->kind == ACTOR_MEDIA && start > 0 && f->text[start - 1] == '(' &&
-		       f->text[start + len] == ')';
-	/* "talks in Tokyo": a capital after a place preposition is where
-	 * something happened, a place; "Tokyo said" is the government */
-	size_t actor = SIZE_MAX;
-	if (!carrier && i > 0 && gazetteer_is_seat(f->g, f->text + start, len) &&
-	    word_is_place_preposition(f->text, &w->v[i - 1]))
-		mention(f, actor = actor_for(f, ACTOR_PLACE, f->text + start, len), start, start + len);
-	else if (!carrier)
-		mention(f, actor = actor_for(f, e->kind, e->name, strlen(e->name)), start, start + len);
-	size_t j = i;
-	while (j < w->n && w->v[j].start < start + len)
-		j++;
-	if (actor != SIZE_MAX && e->kind == ACTOR_ORGANIZATION)
-		j = take_acronym(f, w, j, actor);
-	return j;
-}
-
-/* "International Campaign to Ban Landmines", "US-Japan Security Consultative
- * Committee": a capitalized run (with of/to/for/and/the inside) that ends in
- * an organization word. */
-static size_t rule_organization(struct finder *f, const struct words *w, size_t i)
-{
-	if (!w->v[i].cap || word_is_stopword(f->text, &w->v[i]))
-		return i;
-	size_t j = i, last_org = SIZE_MAX;
-	while (j < w->n && j - i < ORG_MAX_WORDS) {
-		const struct word *x = &w->v[j];
-		if (opens_parenthesis(f, x))
-			break;
-		if (x->cap) {
-			if (word_is_org_word(f->text, x))
-				last_org = j;
-		} else if (!(word_is_connector(f->text, x) && j + 1 < w->n && w->v[j + 1].cap)) {
-			break;
-		}
-		j++;
-		if (x->comma || x->stop)
-			break;
-	}
-	if (last_org == SIZE_MAX || last_org == i)
-		return i;
-	/* "International Campaign to Ban Landmines": the name runs on past the
-	 * organization word through connectors and capitalized words */
-	size_t last = last_org;
-	while (last + 1 < j && !w->v[last].comma && !w->v[last].stop) {
-		const struct word *x = &w->v[last + 1];
-		if (opens_parenthesis(f, x))
-			break;
-		if (x->cap && !word_is_stopword(f->text, x))
-			last++;
-		else if (word_is_connector(f->text, x) && !word_is(f->text, x, "and") && last + 2 < j &&
-			 w->v[last + 2].cap && !word_is_stopword(f->text, &w->v[last + 2]))
-			last += 2;
-		else
-			break;
-	}
-	if (last > last_org && w->v[last].cap)
-		last_org = last;
-	size_t start = w->v[i].start, end = w->v[last_org].end;
-	/* a longer dictionary name at the same place wins ("US Forces Japan") */
-	size_t known;
-	if (gazetteer_match(f->g, f->text + start, w->v[w->n - 1].end - start, &known) >= end - start)
-		return i;
-	/* "US Defense Intelligence Agency": the known name after the country */
-	for (size_t k = i; k < last_org; k++) {
-		size_t entry, len = gazetteer_match(f->g, f->text + w->v[k].start, end - w->v[k].start, &entry);
-		if (len == end - w->v[k].start) {
-			const struct gaz_entry *e = &f->g->entries[entry];
-			for (size_t c = i; c < k; c++)
-				rule_gazetteer(f, w, c, w->v[c].end);
-			size_t actor = actor_for(f, e->kind, e->name, strlen(e->name));
-			mention(f, actor, w->v[k].start, end);
-			return take_acronym(f, w, last_org + 1, actor);
-		}
-	}
-	for (size_t c = i; c < last_org; c++)
-		if (!word_is_org_word(f->text, &w->v[c]))
-			rule_gazetteer(f, w, c, w->v[c].end);
-	size_t actor = actor_for(f, ACTOR_ORGANIZATION, f->text + start, end - start);
-	mention(f, actor, start, end);
-	return take_acronym(f, w, last_org + 1, actor);
-}
-
-/* "Tamar Gabelnick said", "said Tamar Gabelnick", "Alex Munyambabazi, who" */
-static size_t rule_reported_name(struct finder *f, const struct words *w, size_t i)
-{
-	size_t n = name_run(f, w, i);
-	if (n < 2)
-		return i;
-	const struct word *after = i + n < w->n ? &w->v[i + n] : NULL;
-	/* apposition: "Alex Munyambabazi, who ...", "Tamar Gabelnick, director of ..." */
-	bool apposition = after && w->v[i + n - 1].comma &&
-			  (word_is(f->text, after, "who") || word_is_role_noun(f->text, after) ||
-			   ((word_is(f->text, after, "a") || word_is(f->text, after, "the")) && i + n + 1 < w->n &&
-			    word_is_role_noun(f->text, &w->v[i + n + 1])));
-	bool reported = (i > 0 && word_is_reporting_verb(f->text, &w->v[i - 1])) ||
-			(after && word_is_reporting_verb(f->text, after)) || apposition;
-	return reported ? emit_person(f, w, i, n, NULL, 0) : i;
+	set_role(&f->out->v[a], f->text + rs, re - rs);
+	actor_mention(f, a, start, end);
+	return j + n;
 }
 
 static void remember_single(struct finder *f, const struct words *w, size_t i)
@@ -344,150 +596,140 @@ static void remember_single(struct finder *f, const struct words *w, size_t i)
 	f->pend[f->npend++] = (struct pending){f->para, x->start, x->end, reported};
 }
 
-static void scan_sentence(struct finder *f, size_t start, size_t end, bool precise_only)
+/* ---- a sentence ----------------------------------------------------------- */
+
+struct tagging {
+	const struct ner_model *model;
+	struct tagger_doc doc;
+};
+
+static void scan_sentence(struct finder *f, struct tagging *tg, size_t start, size_t end, bool precise_only)
 {
 	struct words w = {0};
+	struct tokens tok = {0};
 	words_split(f->text, start, end, &w);
+	tokens_split(f->text, start, end, &tok);
+	/* the tagger's names: first byte, end, type */
+	size_t (*names)[3] = xmalloc((tok.n + 1) * sizeof *names);
+	size_t nnames = 0;
+	if (tg->model && tok.n) {
+		struct tagger_sentence s;
+		uint8_t *labels = xcalloc(tok.n, 1);
+		tagger_sentence_init(&s, f->text, tok.v, tok.n, f->g);
+		tagger_decode(&tg->doc, &s, ner_model_score, tg->model, labels);
+		for (size_t i = 0; i < tok.n; i++) {
+			if (labels[i] == NER_O)
+				continue;
+			size_t j = i, first = i;
+			while (j + 1 < tok.n && labels[j + 1] != NER_O && !ner_label_begins(labels[j + 1]))
+				j++;
+			/* no mark at either end: "East China Sea ." */
+			size_t last = j;
+			while (first < last && tagger_is_mark(&s, first))
+				first++;
+			while (last > first && tagger_is_mark(&s, last))
+				last--;
+			i = j;
+			if (tagger_is_mark(&s, first))
+				continue;
+			size_t type = (size_t)ner_label_type(labels[first]);
+			/* "Mohamed El" and "Hassan Mohamed" of "Mohamed El-Hassan Mohamed" */
+			if (nnames && type == NER_PER && names[nnames - 1][2] == type &&
+			    names[nnames - 1][1] + 1 == tok.v[first].start &&
+			    f->text[names[nnames - 1][1]] == '-') {
+				names[nnames - 1][1] = tok.v[last].end;
+				continue;
+			}
+			names[nnames][0] = tok.v[first].start;
+			names[nnames][1] = tok.v[last].end;
+			names[nnames][2] = type;
+			nnames++;
+		}
+		free(labels);
+		tagger_sentence_free(&s);
+	}
+	size_t nm = 0;
 	for (size_t i = 0; i < w.n;) {
-		size_t next = rule_local_acronym(f, &w, i);
+		/* a tagged name that starts in this word */
+		while (nm < nnames && names[nm][1] <= w.v[i].start)
+			nm++;
+		if (nm < nnames && names[nm][0] < w.v[i].end) {
+			size_t stop = take_name(f, &w, names[nm][0], names[nm][1], (enum ner_type)names[nm][2],
+						precise_only, end);
+			while (nm < nnames && names[nm][0] < stop)
+				nm++;
+			while (i < w.n && w.v[i].start < stop)
+				i++;
+			continue;
+		}
+		/* a rule sees only the words up to the next tagged name */
+		struct words before = w;
+		size_t limit = end;
+		if (nm < nnames) {
+			limit = names[nm][0];
+			before.n = i;
+			while (before.n < w.n && w.v[before.n].end <= limit)
+				before.n++;
+		}
+		size_t next = rule_local_acronym(f, &before, i);
 		if (next == i)
-			next = rule_role_name(f, &w, i);
+			next = rule_titled_name(f, &before, i);
 		if (next == i)
-			next = rule_honorific(f, &w, i);
-		if (next == i && !precise_only)
-			next = rule_organization(f, &w, i);
-		if (next == i)
-			next = rule_gazetteer(f, &w, i, end);
-		if (next == i && !precise_only)
-			next = rule_reported_name(f, &w, i);
+			next = rule_gazetteer(f, &before, i, limit);
 		if (next == i) {
 			remember_single(f, &w, i);
 			next = i + 1;
 		}
 		i = next;
 	}
+	free(names);
+	free(tok.v);
 	free(w.v);
 }
 
-static void scan_text(struct finder *f, const char *text, size_t para, bool precise_only)
+static void scan_text(struct finder *f, struct tagging *tg, const char *text, size_t para, bool precise_only)
 {
 	struct span *sp = NULL;
 	size_t cap = 0, n = sentence_split(text, strlen(text), &sp, &cap);
 	f->text = text;
 	f->para = para;
 	for (size_t k = 0; k < n; k++)
-		scan_sentence(f, sp[k].start, sp[k].end, precise_only);
+		scan_sentence(f, tg, sp[k].start, sp[k].end, precise_only);
 	free(sp);
 }
 
-/* ---- coreference ---------------------------------------------------- */
-
-static const char *last_word(const char *name)
+/* The tagger reads the whole article once first: which words it writes in
+ * lower case somewhere. */
+static void note_words(struct tagging *tg, const char *text)
 {
-	const char *sp = strrchr(name, ' ');
-	return sp ? sp + 1 : name;
+	struct tokens tok = {0};
+	tokens_split(text, 0, strlen(text), &tok);
+	tagger_doc_add_text(&tg->doc, text, tok.v, tok.n);
+	free(tok.v);
 }
 
-/* Last word of every full person name -> that person, or -1 when two
- * people share it: built once, so each bare surname is one lookup. */
-static void index_last_names(const struct actor_set *s, struct strmap *last)
-{
-	for (size_t a = 0; a < s->n; a++) {
-		if (s->v[a].kind != ACTOR_PERSON || !strchr(s->v[a].name, ' '))
-			continue;
-		const char *w = last_word(s->v[a].name);
-		int seen;
-		bool taken = strmap_get(last, w, strlen(w), &seen);
-		strmap_put(last, w, strlen(w), taken && seen != (int)a ? -1 : (int)a);
-	}
-}
-
-/* The one person whose full name ends with word, or SIZE_MAX. */
-static size_t by_last_name(const struct strmap *last, const char *word, size_t len)
-{
-	int a;
-	return strmap_get(last, word, len, &a) && a >= 0 ? (size_t)a : SIZE_MAX;
-}
-
-static const char *para_text(const struct article *art, size_t para)
-{
-	return para == MENTION_TITLE ? art->title : art->paras[para].text;
-}
-
-static void resolve_pending(struct finder *f, const struct article *art)
-{
-	struct actor_set *s = f->out;
-	struct strmap last = {0};
-	index_last_names(s, &last);
-	/* bare names met before the full name ("Mr. Kishida" ... "Fumio Kishida") */
-	size_t *into = xmalloc((s->n ? s->n : 1) * sizeof *into);
-	for (size_t a = 0; a < s->n; a++) {
-		into[a] = a;
-		if (s->v[a].kind != ACTOR_PERSON || strchr(s->v[a].name, ' '))
-			continue;
-		size_t full = by_last_name(&last, s->v[a].name, strlen(s->v[a].name));
-		if (full == SIZE_MAX)
-			continue;
-		into[a] = full;
-		s->v[full].mentions += s->v[a].mentions;
-		for (size_t k = 0; k < s->v[a].naliases; k++)
-			add_alias(&s->v[full], s->v[a].aliases[k], strlen(s->v[a].aliases[k]));
-		if (!s->v[full].role && s->v[a].role)
-			s->v[full].role = xstrdup(s->v[a].role);
-		s->v[a].mentions = 0;
-	}
-	for (size_t m = 0; m < s->nm; m++)
-		s->m[m].actor = into[s->m[m].actor];
-	free(into);
-	for (size_t k = 0; k < f->npend; k++) {
-		const struct pending *p = &f->pend[k];
-		f->text = para_text(art, p->para);
-		f->para = p->para;
-		size_t a = by_last_name(&last, f->text + p->start, p->end - p->start);
-		if (a == SIZE_MAX && p->reported)
-			a = actor_for(f, ACTOR_PERSON, f->text + p->start, p->end - p->start);
-		if (a != SIZE_MAX)
-			mention(f, a, p->start, p->end);
-	}
-	strmap_free(&last);
-}
-
-/* Drop actors left without mentions (merged into a full name). */
-static void compact(struct actor_set *s)
-{
-	size_t *map = xcalloc(s->n ? s->n : 1, sizeof *map), out = 0;
-	for (size_t a = 0; a < s->n; a++) {
-		if (s->v[a].mentions == 0) {
-			for (size_t k = 0; k < s->v[a].naliases; k++)
-				free(s->v[a].aliases[k]);
-			free(s->v[a].aliases);
-			free(s->v[a].name);
-			free(s->v[a].role);
-			continue;
-		}
-		map[a] = out;
-		s->v[out++] = s->v[a];
-	}
-	s->n = out;
-	for (size_t m = 0; m < s->nm; m++)
-		s->m[m].actor = map[s->m[m].actor];
-	free(map);
-}
-
-void actors_find(const struct gazetteer *g, const struct article *a, struct actor_set *out)
+void actors_find(const struct gazetteer *g, const struct ner_model *model, const struct article *a,
+		 struct actor_set *out)
 {
 	struct finder f = {.g = g, .out = out};
+	struct tagging tg = {.model = model};
+	if (model) {
+		for (size_t p = 0; p < a->npara; p++)
+			note_words(&tg, a->paras[p].text);
+		if (a->title)
+			note_words(&tg, a->title);
+	}
 	/* body and captions first, so the title and headings can use their names */
 	for (size_t p = 0; p < a->npara; p++)
 		if (a->paras[p].kind != PARA_HEADING)
-			scan_text(&f, a->paras[p].text, p, false);
+			scan_text(&f, &tg, a->paras[p].text, p, false);
 	for (size_t p = 0; p < a->npara; p++)
 		if (a->paras[p].kind == PARA_HEADING)
-			scan_text(&f, a->paras[p].text, p, true);
+			scan_text(&f, &tg, a->paras[p].text, p, true);
 	if (a->title)
-		scan_text(&f, a->title, MENTION_TITLE, true);
-	resolve_pending(&f, a);
-	compact(out);
+		scan_text(&f, &tg, a->title, MENTION_TITLE, true);
+	coref_resolve(&f, a);
+	tagger_doc_free(&tg.doc);
 	strmap_free(&f.index);
 	strmap_free(&f.acronyms);
 	free(f.pend);

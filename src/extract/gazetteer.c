@@ -50,7 +50,7 @@ static size_t entry_for(struct gazetteer *g, enum actor_kind kind, const char *n
 
 /* "the Kremlin" is found at "Kremlin": a leading article is not part of a
  * surface, since text says "the Kremlin" and "The Kremlin" alike. */
-static void add_surface(struct gazetteer *g, const char *s, size_t entry)
+static void add_surface(struct gazetteer *g, const char *s, size_t entry, enum gaz_form form)
 {
 	if (strncmp(s, "the ", 4) == 0 || strncmp(s, "The ", 4) == 0)
 		s += 4;
@@ -58,6 +58,7 @@ static void add_surface(struct gazetteer *g, const char *s, size_t entry)
 	if (len == 0)
 		return;
 	strmap_put(&g->surfaces, s, len, (int)entry);
+	strmap_put(&g->forms, s, len, (int)form);
 	strmap_put(&g->heads, s, len < GAZ_HEAD ? len : GAZ_HEAD, 1);
 	if (len > g->max_len)
 		g->max_len = len;
@@ -69,6 +70,19 @@ static void set_field(char **field, const char *value)
 		return;
 	free(*field);
 	*field = xstrdup(value);
+}
+
+static enum gaz_form form_of_list(const char *list)
+{
+	static const struct {
+		const char *list;
+		enum gaz_form form;
+	} forms[] = {{"aliases", GAZ_ALIAS}, {"acronyms", GAZ_ACRONYM}, {"adjectives", GAZ_ADJECTIVE},
+		     {"demonyms", GAZ_DEMONYM}, {"seats", GAZ_SEAT}};
+	for (size_t i = 0; list && i < sizeof forms / sizeof *forms; i++)
+		if (strcmp(list, forms[i].list) == 0)
+			return forms[i].form;
+	return GAZ_ALIAS;
 }
 
 static int load_entry(struct loader *ld, yaml_node_t *item, enum actor_kind kind)
@@ -112,7 +126,7 @@ static int load_entry(struct loader *ld, yaml_node_t *item, enum actor_kind kind
 	size_t e = entry_for(ld->g, kind, name);
 	set_field(&ld->g->entries[e].code, code);
 	set_field(&ld->g->entries[e].type, type);
-	add_surface(ld->g, name, e);
+	add_surface(ld->g, name, e, GAZ_NAME);
 	for (yaml_node_pair_t *p = item->data.mapping.pairs.start; p < item->data.mapping.pairs.top; p++) {
 		yaml_node_t *v = yaml_document_get_node(ld->doc, p->value);
 		if (v->type != YAML_SEQUENCE_NODE)
@@ -121,8 +135,8 @@ static int load_entry(struct loader *ld, yaml_node_t *item, enum actor_kind kind
 			yaml_node_t *s = yaml_document_get_node(ld->doc, *i);
 			if (!yamldoc_scalar(s))
 				return yamldoc_fail(ld->path, s, "expected a name");
-			add_surface(ld->g, yamldoc_scalar(s), e);
 			const char *list = yamldoc_scalar(yaml_document_get_node(ld->doc, p->key));
+			add_surface(ld->g, yamldoc_scalar(s), e, form_of_list(list));
 			if (list && strcmp(list, "seats") == 0) {
 				const char *seat = yamldoc_scalar(s);
 				if (strncmp(seat, "the ", 4) == 0 || strncmp(seat, "The ", 4) == 0)
@@ -194,6 +208,7 @@ void gazetteer_free(struct gazetteer *g)
 	strmap_free(&g->names);
 	strmap_free(&g->heads);
 	strmap_free(&g->seats);
+	strmap_free(&g->forms);
 	memset(g, 0, sizeof *g);
 }
 
@@ -227,6 +242,12 @@ size_t gazetteer_match(const struct gazetteer *g, const char *s, size_t n, size_
 		}
 	}
 	return best;
+}
+
+enum gaz_form gazetteer_form(const struct gazetteer *g, const char *s, size_t n)
+{
+	int form;
+	return strmap_get(&g->forms, s, n, &form) ? (enum gaz_form)form : GAZ_NAME;
 }
 
 bool gazetteer_is_seat(const struct gazetteer *g, const char *s, size_t n)

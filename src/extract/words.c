@@ -68,6 +68,35 @@ static const char *const reporting_verbs[] = {
 	"confirmed", "stressed", "declared",
 };
 
+/* Occupations written before a name, in lower case: "musician Tiziano
+ * Lugli", "biologist Nick Bos". */
+static const char *const occupations[] = {
+	"musician", "biologist", "scientist", "physicist", "chemist", "professor", "researcher", "economist",
+	"analyst", "journalist", "reporter", "writer", "author", "novelist", "poet", "actor", "actress",
+	"singer", "artist", "painter", "director", "producer", "composer", "lawyer", "attorney", "activist",
+	"historian", "philosopher", "linguist", "astronomer", "astronaut", "engineer", "architect",
+	"photographer", "designer", "diplomat", "politician", "legislator", "lawmaker", "candidate",
+	"businessman", "businesswoman", "entrepreneur", "investor", "banker", "coach", "player",
+	"striker", "goalkeeper", "midfielder", "defender", "athlete", "runner", "cyclist", "boxer",
+	"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "founder", "owner",
+	"chef", "doctor", "surgeon", "nurse", "teacher", "student", "priest", "cleric", "imam",
+	"rabbi", "bishop", "judge", "prosecutor", "detective", "officer", "soldier", "general",
+	"commander", "colonel", "captain", "meteorologist", "geologist", "psychologist", "sociologist",
+	"anthropologist", "archaeologist", "mathematician", "comedian", "filmmaker", "columnist",
+	"editor", "blogger", "cartoonist", "magician", "dancer", "drummer", "guitarist", "pianist",
+	"rapper", "presenter", "host", "commentator", "critic", "curator", "mayor", "senator", "governor",
+};
+
+/* Words through which a country acts: "Chinese officials", "the Japanese
+ * government", "Russian troops". */
+static const char *const state_words[] = {
+	"government", "governments", "officials", "official", "authorities", "ministry", "military", "army",
+	"navy", "forces", "troops", "embassy", "delegation", "diplomats", "diplomat", "leaders", "leader",
+	"state", "regime", "administration", "parliament", "police", "coast", "negotiators", "envoy",
+	"spokesman", "spokeswoman", "media", "warships", "ships", "aircraft", "jets", "vessels",
+	"Government", "Ministry", "Embassy", "Army", "Navy", "Air", "Coast", "Parliament",
+};
+
 static bool in_list(const char *text, const struct word *w, const char *const *list, size_t n,
 		    bool nocase)
 {
@@ -95,6 +124,8 @@ bool word_is_honorific(const char *text, const struct word *w) { return IN(honor
 bool word_is_non_name(const char *text, const struct word *w) { return IN(non_name_words, false); }
 bool word_is_place_preposition(const char *text, const struct word *w) { return IN(place_prepositions, false); }
 bool word_is_reporting_verb(const char *text, const struct word *w) { return IN(reporting_verbs, false); }
+bool word_is_occupation(const char *text, const struct word *w) { return IN(occupations, false); }
+bool word_is_state_word(const char *text, const struct word *w) { return IN(state_words, false); }
 
 /* Opening quotes and brackets: “ ‘ " ' ( [ */
 static size_t opener_len(const char *s, size_t n)

@@ -12,6 +12,7 @@
 #include "brief/error.h"
 #include "brief/importer.h"
 #include "brief/mem.h"
+#include "brief/ner_model.h"
 #include "brief/paths.h"
 #include "brief/related.h"
 #include "brief/sha256.h"
@@ -112,13 +113,13 @@ struct extracted {
 	struct event_list *events;
 };
 
-static void extract(const struct gazetteer *g, struct extracted *x)
+static void extract(const struct gazetteer *g, const struct ner_model *model, struct extracted *x)
 {
 	size_t n = x->list.n ? x->list.n : 1;
 	x->actors = xcalloc(n, sizeof *x->actors);
 	x->events = xcalloc(n, sizeof *x->events);
 	for (size_t i = 0; i < x->list.n; i++) {
-		actors_find(g, &x->list.items[i], &x->actors[i]);
+		actors_find(g, model, &x->list.items[i], &x->actors[i]);
 		events_find(&x->list.items[i], &x->actors[i], &x->events[i]);
 	}
 }
@@ -231,7 +232,7 @@ static long import_bytes(struct importer *im, const char *path, const char *real
 		import_fail(im, path, "empty, no article");
 		goto done;
 	}
-	extract(im->gazetteer, &x);
+	extract(im->gazetteer, im->model, &x);
 	date_format(&im->seg.fallback_date, fallback);
 	struct source_info src = {path, real, hash, text_encoding_name(dec.encoding), raw, len,
 				  fallback[0] ? fallback : NULL};
@@ -352,6 +353,16 @@ void import_summary(const struct import_stats *s, char *out, size_t size)
 	if (s->replaced && n > 0 && (size_t)n < size)
 		snprintf(out + n, size - (size_t)n, " (%zu %s replaced)", s->replaced,
 			 plural(s->replaced, "file", "files"));
+}
+
+int import_load_model(struct ner_model *m)
+{
+	char *path = paths_data_file("ner.model");
+	if (!path)
+		return BRIEF_ERR;
+	int rc = ner_model_load(m, path);
+	free(path);
+	return rc;
 }
 
 int import_load_gazetteer(struct gazetteer *g)

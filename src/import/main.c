@@ -12,6 +12,7 @@
 #include "brief/output.h"
 #include "brief/importer.h"
 #include "brief/mem.h"
+#include "brief/ner_model.h"
 #include "brief/paths.h"
 #include "brief/walk.h"
 
@@ -167,10 +168,18 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	im.gazetteer = &gazetteer;
+	struct ner_model model = {0};
+	if (import_load_model(&model) != BRIEF_OK) {
+		err_report("%s", err_get());
+		gazetteer_free(&gazetteer);
+		return 1;
+	}
+	im.model = &model;
 	char *db = paths_cache(db_arg);
 	if (!db || cache_open(db, CACHE_WRITE, &im.cache) != BRIEF_OK) {
 		err_report("%s", err_get());
 		gazetteer_free(&gazetteer);
+		ner_model_free(&model);
 		free(db);
 		return 1;
 	}
@@ -190,6 +199,7 @@ int main(int argc, char **argv)
 			       im.stats.articles == 1 ? "article" : "articles");
 		cache_close(im.cache);
 		gazetteer_free(&gazetteer);
+		ner_model_free(&model);
 		free(db);
 		if (output_close() != BRIEF_OK)
 			return 1;
@@ -215,6 +225,7 @@ int main(int argc, char **argv)
 	}
 	cache_close(im.cache);
 	gazetteer_free(&gazetteer);
+	ner_model_free(&model);
 	free(db);
 	if (output_close() != BRIEF_OK)
 		return 1;

@@ -1,6 +1,6 @@
 /* eval.c - `make eval`: extraction measured against the gold annotations.
  *
- * usage: eval GOLD DIR... [-v]
+ * usage: eval GOLD DIR... [-v] [--dev CORPORA]
  * Each gold article ("article: FILE#PART") is read from the first DIR that
  * has FILE, segmented and extracted as brief-import does, and compared:
  * - actors: a found actor is right when its name or one of its names is
@@ -8,7 +8,9 @@
  * - dates: a found expression matches a gold one when their texts overlap;
  *   it is right when the values agree ("none" = unresolved); the gold lists
  *   a repeated expression once, so each of its repeats is right too.
- * -v lists every miss. */
+ * -v lists every miss.  With --dev, the name tagger is also measured on the
+ * development set of the corpora (GUM's interviews, held out of training):
+ * names by exact span and type, and actors as above. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,7 +21,9 @@
 #include "brief/decode.h"
 #include "brief/events.h"
 #include "brief/mem.h"
+#include "brief/ner_model.h"
 #include "brief/segment.h"
+#include "devset.h"
 
 struct gold_actor {
 	char *name, *kind;
@@ -176,6 +180,11 @@ static char *read_article_file(char **dirs, int ndirs, const char *file, size_t 
 
 int main(int argc, char **argv)
 {
+	const char *corpora = NULL;
+	if (argc > 2 && strcmp(argv[argc - 2], "--dev") == 0) {
+		corpora = argv[argc - 1];
+		argc -= 2;
+	}
 	bool verbose = argc > 1 && strcmp(argv[argc - 1], "-v") == 0;
 	if (verbose)
 		argc--;
@@ -184,7 +193,8 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	struct gazetteer g = {0};
-	if (gazetteer_load(&g, "data/actors.yaml") != BRIEF_OK) {
+	struct ner_model model;
+	if (gazetteer_load(&g, "data/actors.yaml") != BRIEF_OK || ner_model_load(&model, "data/ner.model") != BRIEF_OK) {
 		fprintf(stderr, "%s\n", err_get());
 		return 1;
 	}
@@ -214,7 +224,7 @@ int main(int argc, char **argv)
 		const struct article *art = &list.items[ga->part - 1];
 		struct actor_set set = {0};
 		struct event_list ev = {0};
-		actors_find(&g, art, &set);
+		actors_find(&g, &model, art, &set);
 		events_find(art, &set, &ev);
 		actors.gold += ga->nactors;
 		for (size_t k = 0; k < set.n; k++) {
@@ -265,9 +275,19 @@ next:
 		buf_free(&text);
 		free(raw);
 	}
-	printf("%zu articles against %s\n", articles, argv[1]);
+	printf("project gold: %zu articles against %s\n", articles, argv[1]);
 	report("actors", &actors);
 	report("dates", &dates);
+	if (corpora) {
+		struct corpus dev = {0};
+		if (devset_read(corpora, &g, &dev) != BRIEF_OK) {
+			fprintf(stderr, "%s\n", err_get());
+		} else {
+			devset_report_mentions(&dev, &g, &model, stdout);
+			devset_report_actors(&dev, &g, &model, stdout, verbose);
+		}
+		corpus_free(&dev);
+	}
 	for (size_t i = 0; i < ngold; i++) {
 		for (size_t k = 0; k < gold[i].nactors; k++) {
 			for (size_t j = 0; j < gold[i].actors[k].n; j++)
@@ -286,5 +306,6 @@ next:
 	}
 	free(gold);
 	gazetteer_free(&g);
+	ner_model_free(&model);
 	return 0;
 }

@@ -265,8 +265,10 @@ static void test_importers_at_once_count_each_file_once(void **state)
 		struct run r = run_finish(c[i]);
 		assert_int_equal(r.status, 0);
 		long files, articles, unchanged;
-		assert_int_equal(sscanf(r.out, "%ld files: %ld articles imported, %ld unchanged", &files,
-					&articles, &unchanged), 3);
+		const char *rest = strstr(r.out, " imported, ");
+		assert_non_null(rest); /* "1 article" or "12 articles" */
+		assert_int_equal(sscanf(r.out, "%ld files: %ld article", &files, &articles), 2);
+		assert_int_equal(sscanf(rest, " imported, %ld unchanged", &unchanged), 1);
 		assert_int_equal(files, 60);
 		assert_int_equal(articles + unchanged, 60);
 		assert_null(strstr(r.out, "replaced"));

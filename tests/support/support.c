@@ -257,6 +257,27 @@ int gazetteer_setup(void **state)
 	return rc == BRIEF_OK ? 0 : -1;
 }
 
+int extraction_setup(void **state)
+{
+	struct extraction *x = xcalloc(1, sizeof *x);
+	char *g = src_path("data/actors.yaml"), *m = src_path("data/ner.model");
+	int rc = gazetteer_load(&x->g, g) == BRIEF_OK && ner_model_load(&x->model, m) == BRIEF_OK ? 0 : -1;
+	if (rc)
+		fprintf(stderr, "%s\n", err_get());
+	free(g), free(m);
+	*state = x;
+	return rc;
+}
+
+int extraction_teardown(void **state)
+{
+	struct extraction *x = *state;
+	gazetteer_free(&x->g);
+	ner_model_free(&x->model);
+	free(x);
+	return 0;
+}
+
 int gazetteer_teardown(void **state)
 {
 	gazetteer_free(*state);

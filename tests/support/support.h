@@ -12,6 +12,8 @@
 #include <cmocka.h>
 
 #include "brief/article.h"
+#include "brief/gazetteer.h"
+#include "brief/ner_model.h"
 
 struct run {
 	int status;   /* exit status, or 128 + signal */
@@ -66,6 +68,15 @@ void segment_string(const char *text, size_t len, struct article_list *out);
 /* cmocka group setup and teardown: *state is the project's gazetteer. */
 int gazetteer_setup(void **state);
 int gazetteer_teardown(void **state);
+
+/* What actor recognition reads: the gazetteer and the name model, loaded
+ * from data/ as brief-import loads them; *state is a struct extraction. */
+struct extraction {
+	struct gazetteer g;
+	struct ner_model model;
+};
+int extraction_setup(void **state);
+int extraction_teardown(void **state);
 
 /* The programs were built with AddressSanitizer (make SANITIZE=...): it
  * checks memory itself, and valgrind cannot run them. */

@@ -9,13 +9,13 @@
 
 /* Actors of a one-paragraph article: "kind:name[role]=mentions" lines, sorted
  * as found. */
-static char *find(const struct gazetteer *g, const char *title, const char *body)
+static char *find(const struct extraction *x, const char *title, const char *body)
 {
 	struct article a = {0};
 	a.title = xstrdup(title);
 	article_add_para(&a, PARA_BODY, xstrdup(body), 1);
 	struct actor_set s = {0};
-	actors_find(g, &a, &s);
+	actors_find(&x->g, &x->model, &a, &s);
 	struct buf b = BUF_INIT;
 	for (size_t i = 0; i < s.n; i++)
 		buf_printf(&b, "%s:%s[%s]=%zu\n", actor_kind_name(s.v[i].kind), s.v[i].name,
@@ -130,6 +130,93 @@ static void test_acronym_defined_in_parentheses_becomes_a_name(void **state)
 	free(got);
 }
 
+
+/* ---- names the tagger finds that no rule could ---------------------- */
+
+static void test_untriggered_names_are_found(void **state)
+{
+	char *got = find(*state, "T", "The concert featured musician Tiziano Lugli, and DAB's Ben Chan met Frederick Fung "
+				      "of ADPL before Google and the Deseret News reported it.");
+	HAS(got, "person:Tiziano Lugli[musician]=1");
+	HAS(got, "person:Ben Chan[]=1");
+	HAS(got, "person:Frederick Fung[]=1");
+	HAS(got, "organization:Google[]=1");
+	HAS(got, "media:Deseret News[]=1");
+	free(got);
+}
+
+/* ---- what is not an actor -------------------------------------------- */
+
+static void test_an_adjective_is_a_country_only_where_it_acts(void **state)
+{
+	char *got = find(*state, "T", "The Gabonese players celebrated in the capital.");
+	LACKS(got, "Gabon");
+	free(got);
+	got = find(*state, "T", "Chinese officials said the talks would go on.");
+	HAS(got, "country:China[]=1");
+	free(got);
+}
+
+static void test_a_currency_is_not_the_country(void **state)
+{
+	char *got = find(*state, "T", "The fine was set at US$20,000 and paid within a week.");
+	LACKS(got, "United States");
+	free(got);
+}
+
+static void test_a_country_inside_a_longer_name_is_not_the_country(void **state)
+{
+	char *got = find(*state, "T", "Bushfires spread across New South Wales while officials in Mexico City watched.");
+	LACKS(got, "country:Mexico");
+	LACKS(got, "country:United Kingdom"); /* Wales */
+	free(got);
+}
+
+static void test_a_person_glued_to_an_organization_is_the_person(void **state)
+{
+	char *got = find(*state, "T", "The Civic Party's Jeremy Tam said the vote was unfair.");
+	HAS(got, "person:Jeremy Tam[]=1");
+	HAS(got, "organization:Civic Party[]=1");
+	LACKS(got, "person:Civic");
+	free(got);
+}
+
+static void test_a_publication_is_media_not_a_person(void **state)
+{
+	char *got = find(*state, "T", "The report was confirmed on Monday, Saudi Gazette said.");
+	HAS(got, "media:Saudi Gazette[]=1");
+	LACKS(got, "person:");
+	free(got);
+}
+
+static void test_pronouns_and_junk_are_no_actors(void **state)
+{
+	char *got = find(*state, "T", "\"I'm not leaving,\" she said. SC members and I agreed.");
+	LACKS(got, "I'm");
+	LACKS(got, ":I[");
+	LACKS(got, ":SC[");
+	free(got);
+}
+
+static void test_a_national_security_council_is_not_the_un_one(void **state)
+{
+	char *got = find(*state, "T", "Japan's National Security Council met, and a national security council of "
+				      "officials advised the president.");
+	LACKS(got, "United Nations Security Council");
+	free(got);
+}
+
+/* ---- coreference ------------------------------------------------------- */
+
+static void test_two_people_with_one_surname_stay_two(void **state)
+{
+	char *got = find(*state, "T", "Ahmed Mohamed met Mohamed El-Hassan Mohamed in Khartoum. "
+				      "Mohamed said the talks had gone well.");
+	HAS(got, "person:Ahmed Mohamed[]=1");
+	HAS(got, "person:Mohamed El-Hassan Mohamed[]=1");
+	free(got);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -145,6 +232,15 @@ int main(void)
 		cmocka_unit_test(test_news_agency_named_as_source_is_media),
 		cmocka_unit_test(test_title_uses_only_known_names),
 		cmocka_unit_test(test_acronym_defined_in_parentheses_becomes_a_name),
+		cmocka_unit_test(test_untriggered_names_are_found),
+		cmocka_unit_test(test_an_adjective_is_a_country_only_where_it_acts),
+		cmocka_unit_test(test_a_currency_is_not_the_country),
+		cmocka_unit_test(test_a_country_inside_a_longer_name_is_not_the_country),
+		cmocka_unit_test(test_a_person_glued_to_an_organization_is_the_person),
+		cmocka_unit_test(test_a_publication_is_media_not_a_person),
+		cmocka_unit_test(test_pronouns_and_junk_are_no_actors),
+		cmocka_unit_test(test_a_national_security_council_is_not_the_un_one),
+		cmocka_unit_test(test_two_people_with_one_surname_stay_two),
 	};
-	return cmocka_run_group_tests_name("actors", tests, gazetteer_setup, gazetteer_teardown);
+	return cmocka_run_group_tests_name("actors", tests, extraction_setup, extraction_teardown);
 }

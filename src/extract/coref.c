@@ -1,0 +1,115 @@
+/* coref.c - the names of one actor joined: a bare surname to the one full
+ * name in the article that ends with it, never two different full names
+ * ("Ahmed Mohamed" and "Mohamed El-Hassan Mohamed" stay two people). */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "actors_internal.h"
+#include "brief/mem.h"
+
+static const char *last_word(const char *name)
+{
+	const char *sp = strrchr(name, ' ');
+	return sp ? sp + 1 : name;
+}
+
+static void index_word(struct strmap *m, const char *w, size_t len, size_t a)
+{
+	int seen;
+	bool taken = strmap_get(m, w, len, &seen);
+	strmap_put(m, w, len, taken && seen != (int)a ? -1 : (int)a);
+}
+
+/* Last word of every full person name -> that person, or -1 when two
+ * people share it: built once, so each bare surname is one lookup.  First
+ * names go in too, apart ("Patrizia" for Patrizia d'Ettorre), for a name
+ * written once in full and then by the given name alone. */
+static void index_names(const struct actor_set *s, struct strmap *last, struct strmap *first)
+{
+	for (size_t a = 0; a < s->n; a++) {
+		const char *name = s->v[a].name, *sp = strchr(name, ' ');
+		if (s->v[a].kind != ACTOR_PERSON || !sp)
+			continue;
+		const char *w = last_word(name);
+		index_word(last, w, strlen(w), a);
+		index_word(first, name, (size_t)(sp - name), a);
+	}
+}
+
+/* The one person whose full name ends with word, or SIZE_MAX. */
+static size_t by_last_name(const struct strmap *last, const char *word, size_t len)
+{
+	int a;
+	return strmap_get(last, word, len, &a) && a >= 0 ? (size_t)a : SIZE_MAX;
+}
+
+static const char *para_text(const struct article *art, size_t para)
+{
+	return para == MENTION_TITLE ? art->title : art->paras[para].text;
+}
+
+/* Drop actors left without mentions (merged into a full name). */
+static void compact(struct actor_set *s)
+{
+	size_t *map = xcalloc(s->n ? s->n : 1, sizeof *map), out = 0;
+	for (size_t a = 0; a < s->n; a++) {
+		if (s->v[a].mentions == 0) {
+			for (size_t k = 0; k < s->v[a].naliases; k++)
+				free(s->v[a].aliases[k]);
+			free(s->v[a].aliases);
+			free(s->v[a].name);
+			free(s->v[a].role);
+			continue;
+		}
+		map[a] = out;
+		s->v[out++] = s->v[a];
+	}
+	s->n = out;
+	for (size_t m = 0; m < s->nm; m++)
+		s->m[m].actor = map[s->m[m].actor];
+	free(map);
+}
+
+void coref_resolve(struct finder *f, const struct article *art)
+{
+	struct actor_set *s = f->out;
+	struct strmap last = {0}, first = {0};
+	index_names(s, &last, &first);
+	/* bare names met before or after the full name ("Mr. Kishida" ...
+	 * "Fumio Kishida") become it */
+	size_t *into = xmalloc((s->n ? s->n : 1) * sizeof *into);
+	for (size_t a = 0; a < s->n; a++) {
+		into[a] = a;
+		if (s->v[a].kind != ACTOR_PERSON || strchr(s->v[a].name, ' '))
+			continue;
+		size_t full = by_last_name(&last, s->v[a].name, strlen(s->v[a].name));
+		int someone;
+		/* a given name that is also someone's surname says nobody */
+		if (full == SIZE_MAX && !strmap_get(&last, s->v[a].name, strlen(s->v[a].name), &someone))
+			full = by_last_name(&first, s->v[a].name, strlen(s->v[a].name));
+		if (full == SIZE_MAX)
+			continue;
+		into[a] = full;
+		s->v[full].mentions += s->v[a].mentions;
+		for (size_t k = 0; k < s->v[a].naliases; k++)
+			actor_add_alias(&s->v[full], s->v[a].aliases[k], strlen(s->v[a].aliases[k]));
+		if (!s->v[full].role && s->v[a].role)
+			s->v[full].role = xstrdup(s->v[a].role);
+		s->v[a].mentions = 0;
+	}
+	for (size_t m = 0; m < s->nm; m++)
+		s->m[m].actor = into[s->m[m].actor];
+	free(into);
+	for (size_t k = 0; k < f->npend; k++) {
+		const struct pending *p = &f->pend[k];
+		f->text = para_text(art, p->para);
+		f->para = p->para;
+		size_t a = by_last_name(&last, f->text + p->start, p->end - p->start);
+		if (a != SIZE_MAX)
+			actor_mention(f, a, p->start, p->end);
+	}
+	strmap_free(&last);
+	strmap_free(&first);
+	compact(s);
+}
