@@ -135,7 +135,11 @@ check-valgrind: all $(TEST_BIN) $(FUZZ_REPLAY)
 	@BRIEF_BUILD=$(BUILD) BRIEF_SRC=$(CURDIR) BRIEF_SEEDS=$(SEEDS) BRIEF_VALGRIND=1 sh tests/run.sh $(TEST_BIN) \
 		$(FUZZ_REPLAY)
 
-bench: all
+$(BUILD)/tagspeed: bench/tagspeed.c $(LIB) | $(BUILD)/.deps
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(ALL_LDFLAGS) $(DEP_LIBS)
+
+bench: all $(BUILD)/tagspeed
 	@BRIEF_BUILD=$(BUILD) sh bench/run.sh
 
 # Offline programs over the corpora of $(CORPORA): the trainer and the
@@ -153,8 +157,8 @@ eval: $(BUILD)/eval
 	@$(BUILD)/eval tests/extract/gold.txt data/samples $(SEEDS) $(if $(V),-v) \
 		$(if $(wildcard $(CORPORA)/gum),--dev $(CORPORA))
 
-# The name tagger's model, data/ner.model, trained again from the corpora:
-# deterministic, so the same compiler gives the same bytes.
+# The taggers' models, data/pos.model and data/ner.model, trained again
+# from the corpora: deterministic, so the same compiler gives the same bytes.
 $(BUILD)/train: tools/train.c $(TOOLS_SRC) $(TOOLS_HDR) $(LIB) | $(BUILD)/.deps
 	$(say) LD $@
 	$(Q)$(CC) $(ALL_CFLAGS) -Itools -o $@ $< $(TOOLS_SRC) $(LIB) $(ALL_LDFLAGS) $(DEP_LIBS)
@@ -163,12 +167,12 @@ model: $(BUILD)/train
 	@if [ ! -d "$(CORPORA)/gum" ]; then \
 		echo "make model: no annotated corpora in $(CORPORA) (give CORPORA=DIR); data/ner.model stays as it is" >&2; \
 		exit 1; fi
-	$(BUILD)/train $(CORPORA) data/actors.yaml data/ner.model
+	$(BUILD)/train $(CORPORA) data/actors.yaml data
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)
 	install -m 755 $(PROGRAMS) $(DESTDIR)$(BINDIR)/
-	install -m 644 data/actors.yaml data/ner.model $(DESTDIR)$(DATADIR)/
+	install -m 644 data/actors.yaml data/ner.model data/pos.model $(DESTDIR)$(DATADIR)/
 	install -d $(DESTDIR)$(DATADIR)/themes
 	install -m 644 themes/*.yaml $(DESTDIR)$(DATADIR)/themes/
 	cp -R data/samples $(DESTDIR)$(DATADIR)/

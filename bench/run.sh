@@ -8,6 +8,9 @@ out=${BENCH_OUT:-bench/out}
 mkdir -p "$out"
 cc -O2 -o "$out/gencorpus" bench/gencorpus.c
 
+# The name tagger alone: tokens a second on one core, and the model's load.
+"$build/tagspeed" data/ner.model data/actors.yaml data/samples/*.txt
+
 measure() { # label, command...
 	label=$1
 	shift

@@ -9,12 +9,14 @@
 
 #include "brief/error.h"
 #include "brief/mem.h"
+#include "brief/postag.h"
 #include "corpus.h"
 
 /* ---- a sentence as its tokens arrive ------------------------------------ */
 
 struct ctok {
 	char *form;
+	int tag; /* GUM's part of speech, or -2 for none */
 	bool space_after;
 	enum ner_type type; /* of the name it is part of */
 	bool begins;        /* the first token of that name */
@@ -30,7 +32,7 @@ struct builder {
 static void tok_add(struct builder *b, const char *form, size_t len, bool space_after)
 {
 	b->t = xgrow(b->t, &b->cap, b->n + 1, sizeof *b->t);
-	b->t[b->n++] = (struct ctok){xstrndup(form, len), space_after, NER_NONE, false, -1};
+	b->t[b->n++] = (struct ctok){xstrndup(form, len), -2, space_after, NER_NONE, false, -1};
 }
 
 static void builder_clear(struct builder *b)
@@ -83,6 +85,12 @@ static void builder_flush(struct corpus *c, struct cdoc *d, struct builder *b)
 	}
 	c->tokens += b->n;
 	s->text = buf_steal(&text);
+	if (b->n && b->t[0].tag != -2) {
+		s->tags = xmalloc(b->n * sizeof *s->tags);
+		s->ntags = b->n;
+		for (size_t i = 0; i < b->n; i++)
+			s->tags[i] = (struct ctag){at[i], b->t[i].tag};
+	}
 	free(at);
 	builder_clear(b);
 }
@@ -215,6 +223,7 @@ static bool is_title_word(const char *w)
 
 struct gum_tok {
 	char *form, *upos;
+	int xpos;
 	bool space_after;
 };
 
@@ -369,8 +378,10 @@ static void entity_name(struct cdoc *d, int id, enum ner_type type, const char *
 static void gum_sentence(struct corpus *c, struct cdoc *d, struct builder *b, struct gum_tok *t, size_t n,
 			 struct mention *m, size_t nm)
 {
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		tok_add(b, t[i].form, strlen(t[i].form), t[i].space_after);
+		b->t[i].tag = t[i].xpos;
+	}
 	qsort(m, nm, sizeof *m, by_length);
 	for (size_t k = 0; k < nm; k++) {
 		size_t from, to;
@@ -476,7 +487,8 @@ static int read_gum(struct corpus *c, const char *path)
 		if (k < 10 || strchr(col[0], '-') || strchr(col[0], '.'))
 			continue; /* multiword ranges and empty nodes */
 		t = xgrow(t, &tcap, n + 1, sizeof *t);
-		t[n] = (struct gum_tok){xstrdup(col[1]), xstrdup(col[3]), !strstr(col[9], "SpaceAfter=No")};
+		t[n] = (struct gum_tok){xstrdup(col[1]), xstrdup(col[3]), postag_label(col[4], strlen(col[4])),
+					!strstr(col[9], "SpaceAfter=No")};
 		char *ent = strstr(col[9], "Entity=");
 		if (ent) {
 			char *end = strchr(ent, '|');
@@ -881,6 +893,7 @@ void corpus_free(struct corpus *c)
 		for (size_t k = 0; k < d->n; k++) {
 			free(d->s[k].text);
 			free(d->s[k].spans);
+			free(d->s[k].tags);
 		}
 		for (size_t k = 0; k < d->nent; k++) {
 			for (size_t x = 0; x < d->ent[k].nnames; x++)

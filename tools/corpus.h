@@ -30,8 +30,16 @@ struct cspan {
 	int entity;        /* GUM: the entity (coreference chain) it names; -1 elsewhere */
 };
 
+/* A token of the source and its part-of-speech tag (GUM only). */
+struct ctag {
+	size_t start; /* byte of the sentence's text */
+	int tag;      /* postag_label(), -1 when not in the set */
+};
+
 struct csent {
 	char *text;
+	struct ctag *tags; /* GUM: one per token of the source; NULL elsewhere */
+	size_t ntags;
 	struct cspan *spans;
 	size_t nspans, scap;
 	bool paragraph; /* starts a paragraph */

@@ -7,7 +7,8 @@
 #include "brief/article.h"
 #include "brief/error.h"
 #include "brief/mem.h"
-#include "brief/ner_model.h"
+#include "brief/model.h"
+#include "brief/postag.h"
 #include "brief/tagger.h"
 #include "devset.h"
 
@@ -126,7 +127,7 @@ static void print_prf(FILE *out, const char *name, size_t right, size_t found, s
 		p, r, f, found, gold, right);
 }
 
-void devset_report_mentions(const struct corpus *dev, const struct gazetteer *g, const struct ner_model *m,
+void devset_report_mentions(const struct corpus *dev, const struct gazetteer *g, const struct models *m,
 			    FILE *out)
 {
 	struct counts c = {0};
@@ -143,7 +144,7 @@ void devset_report_mentions(const struct corpus *dev, const struct gazetteer *g,
 			tagger_sentence_init(&s, doc->s[i].text, tok[i].v, tok[i].n, g);
 			uint8_t *gold, *got = xcalloc(tok[i].n ? tok[i].n : 1, 1);
 			devset_gold_labels(&doc->s[i], &tok[i], &gold);
-			tagger_decode(&td, &s, ner_model_score, m, got);
+			tagger_decode(&td, &s, model_score, &m->names, got);
 			count_sentence(gold, got, tok[i].n, &c);
 			if (getenv("DEVSET_VERBOSE") && memcmp(gold, got, tok[i].n) != 0) {
 				fprintf(out, "%s:\n ", doc->name);
@@ -218,7 +219,7 @@ static bool entity_knows(const struct centity *e, const char *name)
 	return false;
 }
 
-void devset_report_actors(const struct corpus *dev, const struct gazetteer *g, const struct ner_model *m,
+void devset_report_actors(const struct corpus *dev, const struct gazetteer *g, const struct models *m,
 			  FILE *out, bool verbose)
 {
 	size_t found = 0, right = 0, gold = 0, recalled = 0;
@@ -258,4 +259,46 @@ void devset_report_actors(const struct corpus *dev, const struct gazetteer *g, c
 	double p = found ? (double)right / (double)found : 0, r = gold ? (double)recalled / (double)gold : 0;
 	fprintf(out, "development set (GUM interview), actors: precision %.3f (%zu/%zu)  recall %.3f (%zu/%zu)  F1 %.3f\n",
 		p, right, found, r, recalled, gold, p + r > 0 ? 2 * p * r / (p + r) : 0);
+}
+
+int *devset_gold_tags(const struct csent *s, const struct tokens *tok)
+{
+	int *tags = xmalloc((tok->n ? tok->n : 1) * sizeof *tags);
+	size_t k = 0;
+	for (size_t i = 0; i < tok->n; i++) {
+		/* the source token the runtime token starts in */
+		while (k + 1 < s->ntags && s->tags[k + 1].start <= tok->v[i].start)
+			k++;
+		tags[i] = s->ntags ? s->tags[k].tag : -1;
+	}
+	return tags;
+}
+
+void devset_report_tags(const struct corpus *dev, const struct model *pos, FILE *out)
+{
+	size_t right = 0, all = 0;
+	for (size_t d = 0; d < dev->n; d++) {
+		for (size_t i = 0; i < dev->d[d].n; i++) {
+			const struct csent *cs = &dev->d[d].s[i];
+			struct tokens tok = {0};
+			tokens_split(cs->text, 0, strlen(cs->text), &tok);
+			int *gold = devset_gold_tags(cs, &tok);
+			struct tagger_sentence s;
+			tagger_sentence_init(&s, cs->text, tok.v, tok.n, NULL);
+			uint8_t *got = xcalloc(tok.n + 1, 1);
+			postag_decode(&s, model_score, pos, got);
+			for (size_t k = 0; k < tok.n; k++) {
+				if (gold[k] < 0)
+					continue;
+				all++;
+				right += got[k] == gold[k];
+			}
+			free(got);
+			free(gold);
+			tagger_sentence_free(&s);
+			free(tok.v);
+		}
+	}
+	fprintf(out, "development set (GUM interview), part-of-speech tags: accuracy %.3f (%zu/%zu)\n",
+		all ? (double)right / (double)all : 0, right, all);
 }

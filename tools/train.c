@@ -1,13 +1,14 @@
-/* train.c - `make model`: train the name tagger on the annotated corpora and
- * write data/ner.model.
+/* train.c - `make model`: train the part-of-speech tagger and the name
+ * tagger on the annotated corpora and write DIR/pos.model and DIR/ner.model.
  *
- * usage: train CORPORA GAZETTEER MODEL
+ * usage: train CORPORA GAZETTEER DIR
  *
  * An averaged perceptron (Collins 2002; the lazy averaging of Daumé),
  * trained greedily on its own predictions, as it will tag.  Deterministic:
  * the corpora in a fixed order, shuffled by a fixed seed each epoch, and
  * floating point summed in one order, so the same compiler gives the same
- * model byte for byte.  The GUM interview genre is held out and measured. */
+ * model byte for byte.  The GUM interview genre is held out and measured.
+ */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,13 +18,14 @@
 #include "brief/gazetteer.h"
 #include "brief/learn.h"
 #include "brief/mem.h"
-#include "brief/ner_model.h"
+#include "brief/model.h"
+#include "brief/postag.h"
 #include "brief/tagger.h"
 #include "brief/tokens.h"
 #include "corpus.h"
 #include "devset.h"
 
-enum { HASH_BITS = 19, EPOCHS = 12 };
+enum { HASH_BITS = 19, EPOCHS = 12, RUNS = 3, POS_BITS = 16, POS_EPOCHS = 10 };
 
 /* A sentence ready to learn from: the runtime's tokens, their gold labels
  * and the tagger's view of them. */
@@ -31,6 +33,7 @@ struct example {
 	struct tokens tok;
 	uint8_t *gold;
 	struct tagger_sentence s;
+	int *gold_tags;  /* GUM's part of speech, or NULL */
 };
 
 struct doc {
@@ -107,6 +110,8 @@ static void prepare(const struct gazetteer *g, struct cdoc *cd, struct doc *d)
 		tokens_split(s->text, 0, strlen(s->text), &e->tok);
 		devset_gold_labels(s, &e->tok, &e->gold);
 		tagger_sentence_init(&e->s, s->text, e->tok.v, e->tok.n, g);
+		if (s->tags)
+			e->gold_tags = devset_gold_tags(s, &e->tok);
 	}
 	d->s = xcalloc(d->n ? d->n : 1, sizeof *d->s);
 	d->gold = xcalloc(d->n ? d->n : 1, sizeof *d->gold);
@@ -122,6 +127,7 @@ static void doc_free(struct doc *d)
 		tagger_sentence_free(&d->ex[i].s);
 		free(d->ex[i].tok.v);
 		free(d->ex[i].gold);
+		free(d->ex[i].gold_tags);
 	}
 	free(d->ex);
 	free(d->s);
@@ -140,10 +146,68 @@ static size_t pick(size_t n)
 	return (size_t)(rng % n);
 }
 
+/* ---- part of speech --------------------------------------------------- */
+
+static bool has_tags(const struct doc *d)
+{
+	return d->n && d->ex[0].gold_tags;
+}
+
+/* The part-of-speech model, from the documents that have tags (GUM's). */
+static void train_tags(struct doc *docs, size_t n, struct model *out)
+{
+	struct learner l;
+	learner_init(&l, POS_BITS, POSTAG_LABELS);
+	size_t *order = xmalloc((n ? n : 1) * sizeof *order), m = 0;
+	for (size_t i = 0; i < n; i++)
+		if (has_tags(&docs[i]))
+			order[m++] = i;
+	uint8_t *gold = NULL;
+	size_t cap = 0;
+	for (int epoch = 1; epoch <= POS_EPOCHS; epoch++) {
+		for (size_t i = m; i > 1; i--) {
+			size_t j = pick(i), t = order[i - 1];
+			order[i - 1] = order[j];
+			order[j] = t;
+		}
+		for (size_t i = 0; i < m; i++) {
+			struct doc *d = &docs[order[i]];
+			for (size_t k = 0; k < d->n; k++) {
+				struct example *e = &d->ex[k];
+				gold = xgrow(gold, &cap, e->tok.n + 1, 1);
+				bool whole = true;
+				for (size_t t = 0; t < e->tok.n; t++) {
+					whole &= e->gold_tags[t] >= 0;
+					gold[t] = (uint8_t)(e->gold_tags[t] >= 0 ? e->gold_tags[t] : 0);
+				}
+				if (whole)
+					learner_tags(&l, &e->s, gold);
+			}
+		}
+	}
+	learner_model(&l, out);
+	learner_free(&l);
+	free(order);
+	free(gold);
+}
+
+
+static int write_model(const struct model *m, const char *dir, const char *name, const struct model_kind *kind)
+{
+	struct buf path = BUF_INIT;
+	buf_printf(&path, "%s/%s", dir, name);
+	int rc = model_save(m, path.data, kind);
+	if (rc == BRIEF_OK)
+		printf("%s: %u rows of %u labels (%zu bytes)\n", path.data, 1u << m->bits, m->labels,
+		       ((size_t)1 << m->bits) * m->labels * 2 + 36);
+	buf_free(&path);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc != 4) {
-		fprintf(stderr, "usage: train CORPORA GAZETTEER MODEL\n");
+		fprintf(stderr, "usage: train CORPORA GAZETTEER DIR\n");
 		return 2;
 	}
 	err_set_program("train");
@@ -163,40 +227,57 @@ int main(int argc, char **argv)
 		rng ^= strtoull(getenv("TRAIN_SEED"), NULL, 10) * 0x9E3779B97F4A7C15ULL;
 	struct doc *docs = xcalloc(train.n, sizeof *docs);
 	size_t dropped = corpus_drop_adjectives(&train, &g);
-	printf("%zu names that are a country's adjective or people made plain words\n", dropped);
+	printf("%zu names that are a country's adjective or people made plain words\n\n", dropped);
 	for (size_t i = 0; i < train.n; i++)
 		prepare(&g, &train.d[i], &docs[i]);
 
-	struct learner l;
-	learner_init(&l, HASH_BITS);
+	/* the part-of-speech tagger, on GUM's tags: the name tagger does not
+	 * read its tags (as features they did not help, see make eval), the
+	 * timeline does (the tense of a clause) */
+	struct models models = {0};
+	train_tags(docs, train.n, &models.pos);
+
+	/* several runs over the data, each in its own order, averaged: the
+	 * model then depends less on the order of one run */
+	const char *runs_env = getenv("TRAIN_RUNS");
+	int runs = runs_env && atoi(runs_env) > 0 ? atoi(runs_env) : RUNS;
+	double *sum = xcalloc(((size_t)1 << HASH_BITS) * NER_LABELS, sizeof *sum);
 	size_t *order = xmalloc(train.n * sizeof *order);
 	for (size_t i = 0; i < train.n; i++)
 		order[i] = i;
-	for (int epoch = 1; epoch <= EPOCHS; epoch++) {
-		for (size_t i = train.n; i > 1; i--) {
-			size_t j = pick(i), t = order[i - 1];
-			order[i - 1] = order[j];
-			order[j] = t;
+	for (int run = 1; run <= runs; run++) {
+		struct learner l;
+		learner_init(&l, HASH_BITS, NER_LABELS);
+		for (int epoch = 1; epoch <= EPOCHS; epoch++) {
+			for (size_t i = train.n; i > 1; i--) {
+				size_t j = pick(i), t = order[i - 1];
+				order[i - 1] = order[j];
+				order[j] = t;
+			}
+			for (size_t i = 0; i < train.n; i++)
+				learner_names(&l, docs[order[i]].s, docs[order[i]].gold, docs[order[i]].n);
 		}
-		for (size_t i = 0; i < train.n; i++)
-			learner_document(&l, docs[order[i]].s, docs[order[i]].gold, docs[order[i]].n);
-		fprintf(stderr, "epoch %d\n", epoch);
+		fprintf(stderr, "run %d of %d done\n", run, runs);
+		learner_add_average(&l, sum);
+		learner_free(&l);
 	}
-	struct ner_model model;
-	learner_model(&l, &model);
-	int rc = ner_model_save(&model, argv[3]);
-	if (rc != BRIEF_OK)
+	learner_quantize(sum, HASH_BITS, NER_LABELS, &models.names);
+	free(sum);
+	int rc = write_model(&models.pos, argv[3], "pos.model", &postag_model_kind);
+	if (rc == BRIEF_OK)
+		rc = write_model(&models.names, argv[3], "ner.model", &tagger_model_kind);
+	if (rc != BRIEF_OK) {
 		err_report("%s", err_get());
-	else {
-		printf("\n%s: %u rows of %u labels (%zu bytes)\n", argv[3], 1u << model.bits, model.labels,
-		       ((size_t)1 << model.bits) * model.labels * 2);
-		devset_report_mentions(&dev, &g, &model, stdout);
+	} else {
+		printf("\n");
+		devset_report_tags(&dev, &models.pos, stdout);
+		devset_report_mentions(&dev, &g, &models, stdout);
 	}
 	for (size_t i = 0; i < train.n; i++)
 		doc_free(&docs[i]);
 	free(docs), free(order);
-	learner_free(&l);
-	ner_model_free(&model);
+	model_free(&models.pos);
+	model_free(&models.names);
 	corpus_free(&train);
 	corpus_free(&dev);
 	gazetteer_free(&g);

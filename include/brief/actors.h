@@ -33,12 +33,12 @@ struct actor_set {
 
 #define MENTION_TITLE ((size_t)-1)
 
-struct ner_model;
+struct models;
 
-/* Find the actors of an article: the names the model tags (model may be
+/* Find the actors of an article: the names the models tag (models may be
  * NULL: the gazetteer and the title rules alone), given canonical names,
  * kinds and roles.  Linear in the text. */
-void actors_find(const struct gazetteer *g, const struct ner_model *model, const struct article *a,
+void actors_find(const struct gazetteer *g, const struct models *models, const struct article *a,
 		 struct actor_set *out);
 void actor_set_free(struct actor_set *s);
 

@@ -25,7 +25,7 @@ struct import_stats {
 struct importer {
 	struct cache *cache;
 	const struct gazetteer *gazetteer;
-	const struct ner_model *model; /* the name tagger's */
+	const struct models *models; /* the taggers' */
 	struct segment_options seg;
 	struct import_stats stats;
 	struct progress progress;
@@ -53,9 +53,9 @@ void import_fail(struct importer *im, const char *path, const char *reason);
  * merged on top. */
 int import_load_gazetteer(struct gazetteer *g);
 
-/* The name tagger's model, data/ner.model. */
-struct ner_model;
-int import_load_model(struct ner_model *m);
+/* The models the extraction reads: the name tagger's, data/ner.model. */
+struct models;
+int import_load_models(struct models *m);
 
 /* "12 files: 15 articles imported, 2 unchanged, 1 failed" */
 void import_summary(const struct import_stats *s, char *out, size_t size);

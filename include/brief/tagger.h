@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "brief/gazetteer.h"
+#include "brief/model.h"
 #include "brief/strmap.h"
 #include "brief/tokens.h"
 
@@ -41,7 +42,8 @@ const char *ner_type_name(enum ner_type t); /* "PER", "ORG", "LOC" */
 
 /* Bumped whenever the features change: a model trained on other features
  * is refused at load. */
-#define TAGGER_FEATURES_VERSION 1
+extern const struct model_kind tagger_model_kind;
+#define TAGGER_FEATURES_VERSION 2
 /* Features of one token, at most. */
 #define TAGGER_MAX_FEATURES 64
 

@@ -19,7 +19,7 @@
 
 #include "actors_internal.h"
 #include "brief/mem.h"
-#include "brief/ner_model.h"
+#include "brief/model.h"
 #include "brief/sentence.h"
 #include "brief/tagger.h"
 #include "brief/words.h"
@@ -475,8 +475,15 @@ static size_t take_name(struct finder *f, const struct words *w, size_t start, s
 	if (type != NER_LOC && is_media_name(t + start, len))
 		kind = ACTOR_MEDIA;
 	if (precise_only) {
-		/* a title: only what the body already named */
+		/* a title: only what the body already named, or a person's full
+		 * name when the body named the person by surname alone */
 		size_t a = actor_known(f, kind, t + start, len);
+		const char *sp = NULL;
+		for (size_t i = len; i > 0 && !sp && kind == ACTOR_PERSON; i--)
+			if (t[start + i - 1] == ' ')
+				sp = t + start + i - 1;
+		if (a == SIZE_MAX && sp && actor_known(f, ACTOR_PERSON, sp + 1, (size_t)(t + end - sp - 1)) != SIZE_MAX)
+			a = actor_for(f, ACTOR_PERSON, t + start, len);
 		if (a == SIZE_MAX && kind == ACTOR_PERSON && !memchr(t + start, ' ', len)) {
 			f->pend = xgrow(f->pend, &f->pcap, f->npend + 1, sizeof *f->pend);
 			f->pend[f->npend++] = (struct pending){f->para, start, end, false};
@@ -599,7 +606,7 @@ static void remember_single(struct finder *f, const struct words *w, size_t i)
 /* ---- a sentence ----------------------------------------------------------- */
 
 struct tagging {
-	const struct ner_model *model;
+	const struct models *models;
 	struct tagger_doc doc;
 };
 
@@ -612,11 +619,15 @@ static void scan_sentence(struct finder *f, struct tagging *tg, size_t start, si
 	/* the tagger's names: first byte, end, type */
 	size_t (*names)[3] = xmalloc((tok.n + 1) * sizeof *names);
 	size_t nnames = 0;
-	if (tg->model && tok.n) {
+	if (tg->models && tok.n) {
 		struct tagger_sentence s;
 		uint8_t *labels = xcalloc(tok.n, 1);
 		tagger_sentence_init(&s, f->text, tok.v, tok.n, f->g);
-		tagger_decode(&tg->doc, &s, ner_model_score, tg->model, labels);
+		/* a title written as a sentence ("Wikinews interviews Marymegan
+		 * Daly on ...") keeps its capitals' meaning: read it as text */
+		if (precise_only && !s.headline)
+			precise_only = false;
+		tagger_decode(&tg->doc, &s, model_score, &tg->models->names, labels);
 		for (size_t i = 0; i < tok.n; i++) {
 			if (labels[i] == NER_O)
 				continue;
@@ -708,12 +719,12 @@ static void note_words(struct tagging *tg, const char *text)
 	free(tok.v);
 }
 
-void actors_find(const struct gazetteer *g, const struct ner_model *model, const struct article *a,
+void actors_find(const struct gazetteer *g, const struct models *models, const struct article *a,
 		 struct actor_set *out)
 {
 	struct finder f = {.g = g, .out = out};
-	struct tagging tg = {.model = model};
-	if (model) {
+	struct tagging tg = {.models = models};
+	if (models) {
 		for (size_t p = 0; p < a->npara; p++)
 			note_words(&tg, a->paras[p].text);
 		if (a->title)

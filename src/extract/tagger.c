@@ -12,6 +12,7 @@
 #include "brief/tagger.h"
 #include "brief/utf8.h"
 #include "brief/words.h"
+#include "features.h"
 
 enum {
 	TOKEN_CAP = 1,     /* begins with a capital */
@@ -33,6 +34,9 @@ enum template {
 	T_DOC_CAPITAL, T_BRIEF_TRIGRAM,
 };
 
+const struct model_kind tagger_model_kind = {{'B', 'R', 'I', 'E', 'F', 'N', 'E', 'R'}, TAGGER_FEATURES_VERSION,
+					    NER_LABELS};
+
 const char *ner_type_name(enum ner_type t)
 {
 	static const char *const names[NER_TYPES] = {"O", "PER", "ORG", "LOC"};
@@ -52,22 +56,8 @@ static uint64_t fnv(const void *p, size_t n)
 	return h;
 }
 
-/* A template and one or two values as one well-mixed hash. */
-static uint64_t mix(uint64_t t, uint64_t v)
-{
-	uint64_t x = t * 0x9E3779B97F4A7C15ULL ^ v;
-	x ^= x >> 30;
-	x *= 0xBF58476D1CE4E5B9ULL;
-	x ^= x >> 27;
-	x *= 0x94D049BB133111EBULL;
-	x ^= x >> 31;
-	return x;
-}
-
-static uint64_t mix2(uint64_t t, uint64_t a, uint64_t b)
-{
-	return mix(mix(t, a), b);
-}
+#define mix feature_mix
+#define mix2 feature_mix2
 
 /* ---- case and shape without the locale --------------------------------- */
 
@@ -286,12 +276,9 @@ bool tagger_is_mark(const struct tagger_sentence *s, size_t i)
 
 /* ---- features ---------------------------------------------------------- */
 
-/* Beyond the sentence's ends, a word of its own. */
-#define PAD_WORD 0x5A17ULL
-
 static uint64_t at(const uint64_t *col, const struct tagger_sentence *s, long i)
 {
-	return i < 0 || (size_t)i >= s->n ? PAD_WORD + (uint64_t)(i < 0) : col[i];
+	return feature_at(col, s->n, i);
 }
 
 static uint8_t flags_at(const struct tagger_sentence *s, long i)

@@ -12,7 +12,8 @@
 #include "brief/error.h"
 #include "brief/importer.h"
 #include "brief/mem.h"
-#include "brief/ner_model.h"
+#include "brief/model.h"
+#include "brief/tagger.h"
 #include "brief/paths.h"
 #include "brief/related.h"
 #include "brief/sha256.h"
@@ -113,13 +114,13 @@ struct extracted {
 	struct event_list *events;
 };
 
-static void extract(const struct gazetteer *g, const struct ner_model *model, struct extracted *x)
+static void extract(const struct gazetteer *g, const struct models *models, struct extracted *x)
 {
 	size_t n = x->list.n ? x->list.n : 1;
 	x->actors = xcalloc(n, sizeof *x->actors);
 	x->events = xcalloc(n, sizeof *x->events);
 	for (size_t i = 0; i < x->list.n; i++) {
-		actors_find(g, model, &x->list.items[i], &x->actors[i]);
+		actors_find(g, models, &x->list.items[i], &x->actors[i]);
 		events_find(&x->list.items[i], &x->actors[i], &x->events[i]);
 	}
 }
@@ -232,7 +233,7 @@ static long import_bytes(struct importer *im, const char *path, const char *real
 		import_fail(im, path, "empty, no article");
 		goto done;
 	}
-	extract(im->gazetteer, im->model, &x);
+	extract(im->gazetteer, im->models, &x);
 	date_format(&im->seg.fallback_date, fallback);
 	struct source_info src = {path, real, hash, text_encoding_name(dec.encoding), raw, len,
 				  fallback[0] ? fallback : NULL};
@@ -355,14 +356,19 @@ void import_summary(const struct import_stats *s, char *out, size_t size)
 			 plural(s->replaced, "file", "files"));
 }
 
-int import_load_model(struct ner_model *m)
+static int load_model(struct model *m, const char *name, const struct model_kind *kind)
 {
-	char *path = paths_data_file("ner.model");
+	char *path = paths_data_file(name);
 	if (!path)
 		return BRIEF_ERR;
-	int rc = ner_model_load(m, path);
+	int rc = model_load(m, path, kind);
 	free(path);
 	return rc;
+}
+
+int import_load_models(struct models *m)
+{
+	return load_model(&m->names, "ner.model", &tagger_model_kind);
 }
 
 int import_load_gazetteer(struct gazetteer *g)

@@ -12,7 +12,7 @@
 #include "brief/output.h"
 #include "brief/importer.h"
 #include "brief/mem.h"
-#include "brief/ner_model.h"
+#include "brief/model.h"
 #include "brief/paths.h"
 #include "brief/walk.h"
 
@@ -109,6 +109,12 @@ static void take_error(const char *path, const char *reason, void *ud)
 	import_fail(ud, path, reason);
 }
 
+static void free_models(struct models *m)
+{
+	model_free(&m->pos);
+	model_free(&m->names);
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option options[] = {
@@ -168,18 +174,19 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	im.gazetteer = &gazetteer;
-	struct ner_model model = {0};
-	if (import_load_model(&model) != BRIEF_OK) {
+	struct models models = {0};
+	if (import_load_models(&models) != BRIEF_OK) {
 		err_report("%s", err_get());
 		gazetteer_free(&gazetteer);
+		free_models(&models);
 		return 1;
 	}
-	im.model = &model;
+	im.models = &models;
 	char *db = paths_cache(db_arg);
 	if (!db || cache_open(db, CACHE_WRITE, &im.cache) != BRIEF_OK) {
 		err_report("%s", err_get());
 		gazetteer_free(&gazetteer);
-		ner_model_free(&model);
+		free_models(&models);
 		free(db);
 		return 1;
 	}
@@ -199,7 +206,7 @@ int main(int argc, char **argv)
 			       im.stats.articles == 1 ? "article" : "articles");
 		cache_close(im.cache);
 		gazetteer_free(&gazetteer);
-		ner_model_free(&model);
+		free_models(&models);
 		free(db);
 		if (output_close() != BRIEF_OK)
 			return 1;
@@ -225,7 +232,7 @@ int main(int argc, char **argv)
 	}
 	cache_close(im.cache);
 	gazetteer_free(&gazetteer);
-	ner_model_free(&model);
+	free_models(&models);
 	free(db);
 	if (output_close() != BRIEF_OK)
 		return 1;

@@ -21,7 +21,9 @@
 #include "brief/decode.h"
 #include "brief/events.h"
 #include "brief/mem.h"
-#include "brief/ner_model.h"
+#include "brief/model.h"
+#include "brief/postag.h"
+#include "brief/tagger.h"
 #include "brief/segment.h"
 #include "devset.h"
 
@@ -193,8 +195,10 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	struct gazetteer g = {0};
-	struct ner_model model;
-	if (gazetteer_load(&g, "data/actors.yaml") != BRIEF_OK || ner_model_load(&model, "data/ner.model") != BRIEF_OK) {
+	struct models model = {0};
+	if (gazetteer_load(&g, "data/actors.yaml") != BRIEF_OK ||
+	    model_load(&model.names, "data/ner.model", &tagger_model_kind) != BRIEF_OK ||
+	    model_load(&model.pos, "data/pos.model", &postag_model_kind) != BRIEF_OK) {
 		fprintf(stderr, "%s\n", err_get());
 		return 1;
 	}
@@ -283,6 +287,7 @@ next:
 		if (devset_read(corpora, &g, &dev) != BRIEF_OK) {
 			fprintf(stderr, "%s\n", err_get());
 		} else {
+			devset_report_tags(&dev, &model.pos, stdout);
 			devset_report_mentions(&dev, &g, &model, stdout);
 			devset_report_actors(&dev, &g, &model, stdout, verbose);
 		}
@@ -306,6 +311,7 @@ next:
 	}
 	free(gold);
 	gazetteer_free(&g);
-	ner_model_free(&model);
+	model_free(&model.names);
+	model_free(&model.pos);
 	return 0;
 }

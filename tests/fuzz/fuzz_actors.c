@@ -6,12 +6,13 @@
 #include "brief/actors.h"
 #include "brief/decode.h"
 #include "brief/events.h"
-#include "brief/ner_model.h"
+#include "brief/model.h"
+#include "brief/tagger.h"
 #include "brief/segment.h"
 #include "fuzz.h"
 
 static struct gazetteer gazetteer;
-static struct ner_model model;
+static struct models models;
 
 static void load_gazetteer(void)
 {
@@ -19,7 +20,8 @@ static void load_gazetteer(void)
 	if (loaded)
 		return;
 	char *path = fuzz_src_path("data/actors.yaml"), *m = fuzz_src_path("data/ner.model");
-	if (gazetteer_load(&gazetteer, path) != BRIEF_OK || ner_model_load(&model, m) != BRIEF_OK) {
+	if (gazetteer_load(&gazetteer, path) != BRIEF_OK ||
+	    model_load(&models.names, m, &tagger_model_kind) != BRIEF_OK) {
 		fprintf(stderr, "cannot load %s or %s: %s\n", path, m, err_get());
 		abort();
 	}
@@ -42,7 +44,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		const struct article *a = &list.items[i];
 		struct actor_set actors = {0};
 		struct event_list events = {0};
-		actors_find(&gazetteer, &model, a, &actors);
+		actors_find(&gazetteer, &models, a, &actors);
 		for (size_t m = 0; m < actors.nm; m++) {
 			const struct mention *mm = &actors.m[m];
 			FUZZ_CHECK(mm->actor < actors.n);

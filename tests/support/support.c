@@ -18,6 +18,7 @@
 #include "brief/gazetteer.h"
 #include "brief/mem.h"
 #include "brief/segment.h"
+#include "brief/tagger.h"
 #include "brief/utf8.h"
 #include "support.h"
 
@@ -261,7 +262,8 @@ int extraction_setup(void **state)
 {
 	struct extraction *x = xcalloc(1, sizeof *x);
 	char *g = src_path("data/actors.yaml"), *m = src_path("data/ner.model");
-	int rc = gazetteer_load(&x->g, g) == BRIEF_OK && ner_model_load(&x->model, m) == BRIEF_OK ? 0 : -1;
+	int rc = gazetteer_load(&x->g, g) == BRIEF_OK && model_load(&x->models.names, m, &tagger_model_kind) == BRIEF_OK
+		 ? 0 : -1;
 	if (rc)
 		fprintf(stderr, "%s\n", err_get());
 	free(g), free(m);
@@ -273,7 +275,7 @@ int extraction_teardown(void **state)
 {
 	struct extraction *x = *state;
 	gazetteer_free(&x->g);
-	ner_model_free(&x->model);
+	model_free(&x->models.names);
 	free(x);
 	return 0;
 }

@@ -13,7 +13,7 @@
 
 #include "brief/article.h"
 #include "brief/gazetteer.h"
-#include "brief/ner_model.h"
+#include "brief/model.h"
 
 struct run {
 	int status;   /* exit status, or 128 + signal */
@@ -73,7 +73,7 @@ int gazetteer_teardown(void **state);
  * from data/ as brief-import loads them; *state is a struct extraction. */
 struct extraction {
 	struct gazetteer g;
-	struct ner_model model;
+	struct models models;
 };
 int extraction_setup(void **state);
 int extraction_teardown(void **state);

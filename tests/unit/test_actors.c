@@ -15,7 +15,7 @@ static char *find(const struct extraction *x, const char *title, const char *bod
 	a.title = xstrdup(title);
 	article_add_para(&a, PARA_BODY, xstrdup(body), 1);
 	struct actor_set s = {0};
-	actors_find(&x->g, &x->model, &a, &s);
+	actors_find(&x->g, &x->models, &a, &s);
 	struct buf b = BUF_INIT;
 	for (size_t i = 0; i < s.n; i++)
 		buf_printf(&b, "%s:%s[%s]=%zu\n", actor_kind_name(s.v[i].kind), s.v[i].name,

@@ -41,7 +41,7 @@ static void test_each_dated_sentence_is_an_event_with_its_actors(void **state)
 	article_add_para(&a, PARA_BODY, xstrdup("Blinken said talks would resume next week."), 3);
 	struct actor_set s = {0};
 	struct event_list l = {0};
-	actors_find(&((struct extraction *)*state)->g, &((struct extraction *)*state)->model, &a, &s);
+	actors_find(&((struct extraction *)*state)->g, &((struct extraction *)*state)->models, &a, &s);
 	events_find(&a, &s, &l);
 	char *got = describe(&a, &s, &l);
 	assert_string_equal(got, "2024-07-28|Sunday|Antony Blinken, Yoko Kamikawa\n"
@@ -64,7 +64,7 @@ static void test_undated_article_keeps_relative_expressions_unresolved(void **st
 	article_add_para(&a, PARA_BODY, xstrdup("Officials met on Wednesday. The regiment arrives by 2025."), 1);
 	struct actor_set s = {0};
 	struct event_list l = {0};
-	actors_find(&((struct extraction *)*state)->g, &((struct extraction *)*state)->model, &a, &s);
+	actors_find(&((struct extraction *)*state)->g, &((struct extraction *)*state)->models, &a, &s);
 	events_find(&a, &s, &l);
 	char *got = describe(&a, &s, &l);
 	assert_string_equal(got, "|Wednesday|\n2025|2025|\n");

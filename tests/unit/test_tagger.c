@@ -6,7 +6,7 @@
 
 #include "brief/learn.h"
 #include "brief/mem.h"
-#include "brief/ner_model.h"
+#include "brief/model.h"
 #include "brief/tagger.h"
 #include "brief/tokens.h"
 #include "support.h"
@@ -106,7 +106,7 @@ static void release(struct prepared *p)
 }
 
 /* Tag text with a model: the labels as fixture letters. */
-static char *tag(const struct ner_model *m, const char *text)
+static char *tag(const struct model *m, const char *text)
 {
 	struct tokens t = {0};
 	tokens_split(text, 0, strlen(text), &t);
@@ -115,7 +115,7 @@ static char *tag(const struct ner_model *m, const char *text)
 	struct tagger_sentence s;
 	tagger_sentence_init(&s, text, t.v, t.n, NULL);
 	uint8_t *labels = xcalloc(t.n + 1, 1);
-	tagger_decode(&d, &s, ner_model_score, m, labels);
+	tagger_decode(&d, &s, model_score, m, labels);
 	char *out = xcalloc(t.n + 1, 1);
 	for (size_t i = 0; i < t.n; i++)
 		out[i] = letter_of(labels[i]);
@@ -126,7 +126,7 @@ static char *tag(const struct ner_model *m, const char *text)
 	return out;
 }
 
-static void train(struct ner_model *m)
+static void train(struct model *m)
 {
 	enum { N = sizeof fixture / sizeof *fixture };
 	struct prepared p[N];
@@ -138,11 +138,11 @@ static void train(struct ner_model *m)
 		gold[i] = p[i].gold;
 	}
 	struct learner l;
-	learner_init(&l, 12);
+	learner_init(&l, 12, NER_LABELS);
 	/* each sentence its own document, so nothing is remembered between */
 	for (int epoch = 0; epoch < 10; epoch++)
 		for (size_t i = 0; i < N; i++)
-			learner_document(&l, &s[i], &gold[i], 1);
+			learner_names(&l, &s[i], &gold[i], 1);
 	learner_model(&l, m);
 	learner_free(&l);
 	for (size_t i = 0; i < N; i++)
@@ -152,7 +152,7 @@ static void train(struct ner_model *m)
 static void test_training_on_a_fixture_learns_it(void **state)
 {
 	(void)state;
-	struct ner_model m;
+	struct model m;
 	train(&m);
 	for (size_t i = 0; i < sizeof fixture / sizeof *fixture; i++) {
 		char *got = tag(&m, fixture[i].text);
@@ -163,39 +163,39 @@ static void test_training_on_a_fixture_learns_it(void **state)
 	char *got = tag(&m, "Alice Moreno left Porto .");
 	assert_string_equal(got, "PpOLO");
 	free(got);
-	ner_model_free(&m);
+	model_free(&m);
 }
 
 /* ---- the model file ----------------------------------------------------- */
 
-static char *saved_model(const char *dir, struct ner_model *m)
+static char *saved_model(const char *dir, struct model *m)
 {
 	train(m);
 	char *path = path_join(dir, "ner.model");
-	assert_int_equal(ner_model_save(m, path), BRIEF_OK);
+	assert_int_equal(model_save(m, path, &tagger_model_kind), BRIEF_OK);
 	return path;
 }
 
 static void test_a_saved_model_loads_the_same(void **state)
 {
 	char *dir = tmp_make();
-	struct ner_model m, back;
+	struct model m, back;
 	char *path = saved_model(dir, &m);
-	assert_int_equal(ner_model_load(&back, path), BRIEF_OK);
+	assert_int_equal(model_load(&back, path, &tagger_model_kind), BRIEF_OK);
 	assert_int_equal(back.bits, m.bits);
 	assert_int_equal(back.labels, m.labels);
 	assert_true(back.scale == m.scale);
 	assert_memory_equal(back.w, m.w, ((size_t)1 << m.bits) * m.labels * sizeof *m.w);
 	/* saved twice, the same bytes */
 	char *again = path_join(dir, "again.model");
-	assert_int_equal(ner_model_save(&back, again), BRIEF_OK);
+	assert_int_equal(model_save(&back, again, &tagger_model_kind), BRIEF_OK);
 	size_t a, b;
 	char *x = file_read(path, &a), *y = file_read(again, &b);
 	assert_int_equal(a, b);
 	assert_memory_equal(x, y, a);
 	free(x), free(y), free(again), free(path);
-	ner_model_free(&m);
-	ner_model_free(&back);
+	model_free(&m);
+	model_free(&back);
 	tmp_remove(dir);
 	(void)state;
 }
@@ -210,8 +210,8 @@ static void assert_refused(const char *dir, const char *path, void (*fn)(char *d
 	memcpy(copy, data, len);
 	fn(copy, &len);
 	char *bad = file_write(dir, "bad.model", copy, len);
-	struct ner_model m;
-	assert_int_equal(ner_model_load(&m, bad), BRIEF_ERR);
+	struct model m;
+	assert_int_equal(model_load(&m, bad, &tagger_model_kind), BRIEF_ERR);
 	struct buf want = BUF_INIT;
 	buf_printf(&want, "%s: not a brief model (%s)", bad, why);
 	assert_non_null(strstr(err_get(), want.data));
@@ -229,7 +229,7 @@ static void test_a_corrupt_or_foreign_model_is_refused(void **state)
 {
 	(void)state;
 	char *dir = tmp_make();
-	struct ner_model m;
+	struct model m;
 	char *path = saved_model(dir, &m);
 	assert_refused(dir, path, cut_short, "the file is cut short or too long");
 	assert_refused(dir, path, trailing, "the file is cut short or too long");
@@ -237,7 +237,7 @@ static void test_a_corrupt_or_foreign_model_is_refused(void **state)
 	assert_refused(dir, path, damaged, "the weights are damaged");
 	assert_refused(dir, path, other_features, "made for other features");
 	char *text = file_write_str(dir, "notes.txt", "not a model\n");
-	assert_int_equal(ner_model_load(&m, text), BRIEF_ERR);
+	assert_int_equal(model_load(&m, text, &tagger_model_kind), BRIEF_ERR);
 	assert_non_null(strstr(err_get(), "notes.txt: not a brief model (no model header)"));
 	free(text), free(path);
 	tmp_remove(dir);
@@ -247,10 +247,10 @@ static void test_the_shipped_model_loads(void **state)
 {
 	(void)state;
 	char *path = src_path("data/ner.model");
-	struct ner_model m;
-	assert_int_equal(ner_model_load(&m, path), BRIEF_OK);
+	struct model m;
+	assert_int_equal(model_load(&m, path, &tagger_model_kind), BRIEF_OK);
 	assert_int_equal(m.labels, NER_LABELS);
-	ner_model_free(&m);
+	model_free(&m);
 	free(path);
 }
 

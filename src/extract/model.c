@@ -1,4 +1,4 @@
-/* ner_model.c - the tagger's model file: read, checked, written. */
+/* model.c - a tagger's model file: read, checked, written. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,10 +6,8 @@
 
 #include "brief/error.h"
 #include "brief/mem.h"
-#include "brief/ner_model.h"
-#include "brief/tagger.h"
+#include "brief/model.h"
 
-static const char magic[8] = {'B', 'R', 'I', 'E', 'F', 'N', 'E', 'R'};
 enum { HEADER_BYTES = 8 + 4 * 4 + 4 + 8, MAX_BITS = 24 };
 
 static uint32_t get32(const unsigned char *p)
@@ -38,7 +36,7 @@ static int refuse(const char *path, const char *why)
 	return err_set("%s: not a brief model (%s); run make model, or reinstall brief", path, why);
 }
 
-int ner_model_load(struct ner_model *m, const char *path)
+int model_load(struct model *m, const char *path, const struct model_kind *kind)
 {
 	memset(m, 0, sizeof *m);
 	FILE *f = fopen(path, "rb");
@@ -47,16 +45,20 @@ int ner_model_load(struct ner_model *m, const char *path)
 	unsigned char h[HEADER_BYTES];
 	int rc = BRIEF_ERR;
 	unsigned char *data = NULL;
-	if (fread(h, 1, sizeof h, f) != sizeof h || memcmp(h, magic, sizeof magic) != 0) {
+	if (fread(h, 1, sizeof h, f) != sizeof h || memcmp(h, "BRIEF", 5) != 0) {
 		refuse(path, "no model header");
 		goto done;
 	}
 	uint32_t version = get32(h + 8), features = get32(h + 12), bits = get32(h + 16), labels = get32(h + 20);
-	if (version != NER_MODEL_VERSION) {
+	if (version != MODEL_VERSION) {
 		refuse(path, "a format this brief does not read");
 		goto done;
 	}
-	if (features != TAGGER_FEATURES_VERSION || labels != NER_LABELS || bits < 8 || bits > MAX_BITS) {
+	if (memcmp(h, kind->magic, sizeof kind->magic) != 0) {
+		refuse(path, "a model for another tagger");
+		goto done;
+	}
+	if (features != kind->features || labels != kind->labels || bits < 8 || bits > MAX_BITS) {
 		refuse(path, "made for other features");
 		goto done;
 	}
@@ -92,7 +94,7 @@ done:
 	return rc;
 }
 
-int ner_model_save(const struct ner_model *m, const char *path)
+int model_save(const struct model *m, const char *path, const struct model_kind *kind)
 {
 	size_t count = ((size_t)1 << m->bits) * m->labels, bytes = count * 2;
 	unsigned char *data = xmalloc(bytes);
@@ -102,9 +104,9 @@ int ner_model_save(const struct ner_model *m, const char *path)
 		data[2 * i + 1] = (unsigned char)(v >> 8);
 	}
 	unsigned char h[HEADER_BYTES];
-	memcpy(h, magic, sizeof magic);
-	put32(h + 8, NER_MODEL_VERSION);
-	put32(h + 12, TAGGER_FEATURES_VERSION);
+	memcpy(h, kind->magic, sizeof kind->magic);
+	put32(h + 8, MODEL_VERSION);
+	put32(h + 12, kind->features);
 	put32(h + 16, m->bits);
 	put32(h + 20, m->labels);
 	uint32_t scale_bits;
@@ -123,22 +125,23 @@ int ner_model_save(const struct ner_model *m, const char *path)
 	return rc;
 }
 
-void ner_model_free(struct ner_model *m)
+void model_free(struct model *m)
 {
 	free(m->w);
 	memset(m, 0, sizeof *m);
 }
 
-void ner_model_score(const void *weights, const uint64_t *features, size_t n, float *scores)
+void model_score(const void *weights, const uint64_t *features, size_t n, float *scores)
 {
-	const struct ner_model *m = weights;
-	int32_t sum[NER_LABELS] = {0};
+	const struct model *m = weights;
+	int32_t sum[MODEL_MAX_LABELS] = {0};
 	uint64_t mask = ((uint64_t)1 << m->bits) - 1;
+	uint32_t labels = m->labels;
 	for (size_t i = 0; i < n; i++) {
-		const int16_t *row = m->w + (features[i] & mask) * NER_LABELS;
-		for (int l = 0; l < NER_LABELS; l++)
+		const int16_t *row = m->w + (features[i] & mask) * labels;
+		for (uint32_t l = 0; l < labels; l++)
 			sum[l] += row[l];
 	}
-	for (int l = 0; l < NER_LABELS; l++)
+	for (uint32_t l = 0; l < labels; l++)
 		scores[l] = (float)sum[l] * m->scale;
 }
