@@ -47,6 +47,7 @@ struct gazetteer {
 	struct strmap heads;    /* the first GAZ_HEAD bytes (or fewer) of every surface */
 	struct strmap seats;    /* surfaces that are a seat of government -> entry */
 	struct strmap forms;    /* surface -> its enum gaz_form (the last listing wins) */
+	struct strmap prefixes; /* every surface cut at each of its word ends */
 	size_t max_len;         /* bytes of the longest surface */
 };
 

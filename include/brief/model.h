@@ -31,7 +31,9 @@ struct model_kind {
 struct model {
 	uint32_t bits, labels;
 	float scale;
-	int16_t *w; /* 2^bits * labels */
+	int16_t *w;     /* 2^bits * labels, as in the file */
+	int16_t *rows;  /* the same rows, stride apart, for scoring */
+	uint32_t stride;
 };
 
 /* Read a model of that kind; a file that is not one (or not of this
@@ -40,6 +42,10 @@ int model_load(struct model *m, const char *path, const struct model_kind *kind)
 /* Write it, byte for byte the same for the same weights. */
 int model_save(const struct model *m, const char *path, const struct model_kind *kind);
 void model_free(struct model *m);
+
+/* Lay out the weights for scoring; model_load does it, and so must whoever
+ * makes a model otherwise (the trainer). */
+void model_prepare(struct model *m);
 
 /* The scores of every label for a token's features (weights is the
  * struct model): a tagger_score_fn. */

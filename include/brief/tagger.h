@@ -60,6 +60,9 @@ struct tagger_doc {
 void tagger_doc_add_text(struct tagger_doc *d, const char *text, const struct token *tok, size_t n);
 void tagger_doc_free(struct tagger_doc *d);
 
+/* Does the document write word[0..n) in lower case somewhere? */
+bool tagger_doc_seen_lower(const struct tagger_doc *d, const char *word, size_t n);
+
 /* A sentence prepared for tagging: per-token hashes and gazetteer marks,
  * computed once.  text[tok[i].start..tok[i].end) is token i. */
 struct tagger_sentence {

@@ -34,5 +34,7 @@ bool word_is_place_preposition(const char *text, const struct word *w); /* in, a
 bool word_is_reporting_verb(const char *text, const struct word *w);
 bool word_is_occupation(const char *text, const struct word *w);   /* biologist, musician... */
 bool word_is_state_word(const char *text, const struct word *w);   /* government, officials, troops... */
+bool word_is_thing_word(const char *text, const struct word *w);   /* Treaty, Prize, Regulations... */
+bool word_is_place_noun(const char *text, const struct word *w);   /* city, suburb, province... */
 
 #endif

@@ -20,6 +20,7 @@
 #include "actors_internal.h"
 #include "brief/mem.h"
 #include "brief/model.h"
+#include "brief/names.h"
 #include "brief/sentence.h"
 #include "brief/tagger.h"
 #include "brief/words.h"
@@ -176,7 +177,11 @@ static size_t word_at(const struct words *w, size_t pos)
 static bool role_before(const struct finder *f, const struct words *w, size_t k, size_t *rs, size_t *re)
 {
 	size_t from = k > ROLE_MAX_WORDS ? k - ROLE_MAX_WORDS : 0;
-	for (size_t i = from; i < k; i++)
+	/* a role phrase holds a role noun: without one near, nothing to try */
+	bool noun = false;
+	for (size_t i = from; i < k && !noun; i++)
+		noun = word_is_role_noun(f->text, &w->v[i]);
+	for (size_t i = from; noun && i < k; i++)
 		if (match_role(f, w, i, rs, re) == k)
 			return true;
 	if (k > 0 && !w->v[k - 1].comma && word_is_occupation(f->text, &w->v[k - 1])) {
@@ -341,6 +346,26 @@ static size_t extend_organization(const struct finder *f, const struct words *w,
 	return w->v[k1].end > end ? w->v[k1].end : end;
 }
 
+/* A name that ends a thing's ("Mutual Defense [Treaty]", "Nobel Prize"):
+ * no actor. */
+static bool names_a_thing(const struct finder *f, const struct words *w, size_t end)
+{
+	size_t last = word_at(w, end - 1);
+	if (last >= w->n)
+		return false;
+	if (word_is_thing_word(f->text, &w->v[last]) && last > 0)
+		return true;
+	/* the capitalized words after it, up to the thing's word */
+	for (size_t k = last; k + 1 < w->n && k < last + 3; k++) {
+		const struct word *x = &w->v[k + 1];
+		if (w->v[k].comma || w->v[k].stop || w->v[k].end + 1 != x->start || !x->cap)
+			return false;
+		if (word_is_thing_word(f->text, x))
+			return true;
+	}
+	return false;
+}
+
 /* One name the tagger found, text[start, end), of its type.  Returns where
  * the name ended (it may run on past what the tagger saw). */
 /* The gazetteer's name that holds the tagged one, starting at most two
@@ -381,7 +406,11 @@ static size_t take_name(struct finder *f, const struct words *w, size_t start, s
 	/* a title the tagger took into the name: "[State Antony Blinken]" of
 	 * "Secretary of State Antony Blinken" */
 	size_t last_word = word_at(w, end - 1);
-	for (size_t i = k >= ROLE_MAX_WORDS ? k - ROLE_MAX_WORDS : 0; k < w->n && last_word < w->n && i <= k; i++) {
+	bool noun = false;
+	for (size_t i = k >= ROLE_MAX_WORDS ? k - ROLE_MAX_WORDS : 0; k < w->n && last_word < w->n && i <= last_word && !noun;
+	     i++)
+		noun = word_is_role_noun(t, &w->v[i]);
+	for (size_t i = k >= ROLE_MAX_WORDS ? k - ROLE_MAX_WORDS : 0; noun && i <= k; i++) {
 		size_t j = match_role(f, w, i, &rs, &re);
 		if (j > k && j <= last_word) {
 			k = j;
@@ -456,13 +485,21 @@ static size_t take_name(struct finder *f, const struct words *w, size_t start, s
 	size_t len = end - start, entry;
 	if (junk_name(f, w, start, len) || generic_word(f, w, start, end, type))
 		return taken;
+	/* "the Melbourne suburb of Preston", "the city of Mosul" */
+	if (type != NER_LOC && k >= 2 && k < w->n && word_is(t, &w->v[k - 1], "of") &&
+	    word_is_place_noun(t, &w->v[k - 2]))
+		type = NER_LOC;
 	int acronym;
 	if (strmap_get(&f->acronyms, t + start, len, &acronym)) {
 		actor_mention(f, (size_t)acronym, start, end);
 		return taken;
 	}
-	/* the gazetteer knows this very name */
-	if (gazetteer_match(f->g, t + start, len, &entry) == len) {
+	/* the gazetteer knows this very name; what it does not know and ends
+	 * a thing's name is no actor */
+	bool known = gazetteer_match(f->g, t + start, len, &entry) == len;
+	if (!known && names_a_thing(f, w, end))
+		return taken;
+	if (known) {
 		size_t a = gazetteer_actor(f, w, entry, start, len);
 		if (a != SIZE_MAX) {
 			actor_mention(f, a, start, end);
@@ -553,6 +590,50 @@ static size_t rule_local_acronym(struct finder *f, const struct words *w, size_t
 	return i + 1;
 }
 
+/* "China's foreign ministry": a country's ministry named in lower case
+ * after the country is the gazetteer's ministry of that country.  Returns
+ * the word after it, or i. */
+static size_t rule_ministry(struct finder *f, const struct words *w, size_t i)
+{
+	static const struct {
+		const char *word, *in_name[2];
+	} kinds[] = {
+		{"foreign", {"Foreign", "State"}}, {"defence", {"Defence", "Defense"}}, {"defense", {"Defense", "Defence"}},
+		{"interior", {"Interior", "Home"}}, {"finance", {"Finance", "Treasury"}}, {"trade", {"Trade", "Commerce"}},
+		{"health", {"Health", NULL}}, {"justice", {"Justice", NULL}},
+	};
+	const char *t = f->text;
+	if (i == 0 || i + 1 >= w->n)
+		return i;
+	const struct word *c = &w->v[i - 1];
+	size_t gap = w->v[i].start - c->end;
+	bool possessive = (gap == 3 && t[c->end] == '\'') || (gap == 5 && memcmp(t + c->end, "\xE2\x80\x99", 3) == 0);
+	if (!possessive || !(word_is(t, &w->v[i + 1], "ministry") || word_is(t, &w->v[i + 1], "department") ||
+			     word_is(t, &w->v[i + 1], "office")))
+		return i;
+	size_t entry, len = c->end - c->start;
+	if (gazetteer_match(f->g, t + c->start, len, &entry) != len || f->g->entries[entry].kind != ACTOR_COUNTRY ||
+	    !f->g->entries[entry].code)
+		return i;
+	const char *code = f->g->entries[entry].code;
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+		if (!word_is(t, &w->v[i], kinds[k].word))
+			continue;
+		for (size_t e = 0; e < f->g->n; e++) {
+			const struct gaz_entry *m = &f->g->entries[e];
+			if (m->kind != ACTOR_ORGANIZATION || !m->type || strcmp(m->type, "ministry") != 0 || !m->code ||
+			    strcmp(m->code, code) != 0)
+				continue;
+			if (!strstr(m->name, kinds[k].in_name[0]) && !(kinds[k].in_name[1] && strstr(m->name, kinds[k].in_name[1])))
+				continue;
+			size_t a = actor_for(f, ACTOR_ORGANIZATION, m->name, strlen(m->name));
+			actor_mention(f, a, c->start, w->v[i + 1].end);
+			return i + 2;
+		}
+	}
+	return i;
+}
+
 /* Capitalized name words from i: "Antony Blinken", "Kim Jong-un". */
 static size_t name_run(const struct finder *f, const struct words *w, size_t i)
 {
@@ -593,12 +674,44 @@ static size_t rule_titled_name(struct finder *f, const struct words *w, size_t i
 	return j + n;
 }
 
-static void remember_single(struct finder *f, const struct words *w, size_t i)
+/* A capitalized word no rule took, for the coreference pass: it may be a
+ * surname; before "said" it is a person's name, unless the article writes
+ * it in lower case elsewhere ("Forecasters said"). */
+/* "Civic Party", "Harbour City Rowing Club": capitalized words that end in
+ * an organization's word, where the tagger saw no name.  Returns the word
+ * after the name, or i. */
+static size_t rule_organization(struct finder *f, const struct words *w, size_t i)
+{
+	const char *t = f->text;
+	size_t j = i;
+	while (j < w->n && w->v[j].cap && !word_is_stopword(t, &w->v[j]) && j - i < 6) {
+		if (j > i && w->v[j - 1].end + 1 != w->v[j].start)
+			break;
+		if (word_is_org_word(t, &w->v[j]) && j > i) {
+			size_t entry, start = w->v[i].start, len = w->v[j].end - start;
+			if (gazetteer_match(f->g, t + start, len, &entry) == len)
+				return i; /* the gazetteer's, by its rule */
+			size_t a = actor_for(f, ACTOR_ORGANIZATION, t + start, len);
+			actor_mention(f, a, start, w->v[j].end);
+			size_t end = take_acronym(f, w->v[j].end, a);
+			while (j < w->n && w->v[j].start < end)
+				j++;
+			return j == i ? i + 1 : j;
+		}
+		if (w->v[j].comma || w->v[j].stop)
+			break;
+		j++;
+	}
+	return i;
+}
+
+static void remember_single(struct finder *f, const struct tagger_doc *d, const struct words *w, size_t i)
 {
 	const struct word *x = &w->v[i];
 	if (!x->cap || word_is_stopword(f->text, x))
 		return;
-	bool reported = i + 1 < w->n && word_is_reporting_verb(f->text, &w->v[i + 1]);
+	bool reported = i + 1 < w->n && word_is_reporting_verb(f->text, &w->v[i + 1]) &&
+			!tagger_doc_seen_lower(d, f->text + x->start, x->end - x->start);
 	f->pend = xgrow(f->pend, &f->pcap, f->npend + 1, sizeof *f->pend);
 	f->pend[f->npend++] = (struct pending){f->para, x->start, x->end, reported};
 }
@@ -610,64 +723,41 @@ struct tagging {
 	struct tagger_doc doc;
 };
 
-static void scan_sentence(struct finder *f, struct tagging *tg, size_t start, size_t end, bool precise_only)
+/* A sentence of the article, tokenized once for the tagger's pass over the
+ * whole article and for its own. */
+struct sentence {
+	size_t para;
+	const char *text;
+	size_t start, end;
+	struct tokens tok;
+};
+
+static void scan_sentence(struct finder *f, struct tagging *tg, const struct sentence *sn, bool precise_only)
 {
 	struct words w = {0};
-	struct tokens tok = {0};
+	size_t start = sn->start, end = sn->end;
+	const struct tokens tok = sn->tok;
+	f->text = sn->text;
+	f->para = sn->para;
 	words_split(f->text, start, end, &w);
-	tokens_split(f->text, start, end, &tok);
-	/* the tagger's names: first byte, end, type */
-	size_t (*names)[3] = xmalloc((tok.n + 1) * sizeof *names);
-	size_t nnames = 0;
+	struct name_spans found = {0};
 	if (tg->models && tok.n) {
-		struct tagger_sentence s;
-		uint8_t *labels = xcalloc(tok.n, 1);
-		tagger_sentence_init(&s, f->text, tok.v, tok.n, f->g);
+		names_tag(&tg->doc, &tg->models->names, f->g, f->text, &tok, &found);
 		/* a title written as a sentence ("Wikinews interviews Marymegan
 		 * Daly on ...") keeps its capitals' meaning: read it as text */
-		if (precise_only && !s.headline)
+		if (precise_only && !found.headline && tok.n >= 5)
 			precise_only = false;
-		tagger_decode(&tg->doc, &s, model_score, &tg->models->names, labels);
-		for (size_t i = 0; i < tok.n; i++) {
-			if (labels[i] == NER_O)
-				continue;
-			size_t j = i, first = i;
-			while (j + 1 < tok.n && labels[j + 1] != NER_O && !ner_label_begins(labels[j + 1]))
-				j++;
-			/* no mark at either end: "East China Sea ." */
-			size_t last = j;
-			while (first < last && tagger_is_mark(&s, first))
-				first++;
-			while (last > first && tagger_is_mark(&s, last))
-				last--;
-			i = j;
-			if (tagger_is_mark(&s, first))
-				continue;
-			size_t type = (size_t)ner_label_type(labels[first]);
-			/* "Mohamed El" and "Hassan Mohamed" of "Mohamed El-Hassan Mohamed" */
-			if (nnames && type == NER_PER && names[nnames - 1][2] == type &&
-			    names[nnames - 1][1] + 1 == tok.v[first].start &&
-			    f->text[names[nnames - 1][1]] == '-') {
-				names[nnames - 1][1] = tok.v[last].end;
-				continue;
-			}
-			names[nnames][0] = tok.v[first].start;
-			names[nnames][1] = tok.v[last].end;
-			names[nnames][2] = type;
-			nnames++;
-		}
-		free(labels);
-		tagger_sentence_free(&s);
 	}
+	size_t nnames = found.n;
 	size_t nm = 0;
 	for (size_t i = 0; i < w.n;) {
 		/* a tagged name that starts in this word */
-		while (nm < nnames && names[nm][1] <= w.v[i].start)
+		while (nm < nnames && found.v[nm].end <= w.v[i].start)
 			nm++;
-		if (nm < nnames && names[nm][0] < w.v[i].end) {
-			size_t stop = take_name(f, &w, names[nm][0], names[nm][1], (enum ner_type)names[nm][2],
+		if (nm < nnames && found.v[nm].start < w.v[i].end) {
+			size_t stop = take_name(f, &w, found.v[nm].start, found.v[nm].end, found.v[nm].type,
 						precise_only, end);
-			while (nm < nnames && names[nm][0] < stop)
+			while (nm < nnames && found.v[nm].start < stop)
 				nm++;
 			while (i < w.n && w.v[i].start < stop)
 				i++;
@@ -677,46 +767,46 @@ static void scan_sentence(struct finder *f, struct tagging *tg, size_t start, si
 		struct words before = w;
 		size_t limit = end;
 		if (nm < nnames) {
-			limit = names[nm][0];
+			limit = found.v[nm].start;
 			before.n = i;
 			while (before.n < w.n && w.v[before.n].end <= limit)
 				before.n++;
 		}
 		size_t next = rule_local_acronym(f, &before, i);
 		if (next == i)
+			next = rule_ministry(f, &before, i);
+		if (next == i)
 			next = rule_titled_name(f, &before, i);
+		if (next == i)
+			next = rule_organization(f, &before, i);
 		if (next == i)
 			next = rule_gazetteer(f, &before, i, limit);
 		if (next == i) {
-			remember_single(f, &w, i);
+			remember_single(f, &tg->doc, &w, i);
 			next = i + 1;
 		}
 		i = next;
 	}
-	free(names);
-	free(tok.v);
+	free(found.v);
 	free(w.v);
 }
 
-static void scan_text(struct finder *f, struct tagging *tg, const char *text, size_t para, bool precise_only)
+/* The sentences of one text, tokenized, and noted by the tagger: which
+ * words the article writes in lower case somewhere. */
+static void add_sentences(struct tagging *tg, const char *text, size_t para, struct sentence **out, size_t *n,
+			  size_t *cap)
 {
 	struct span *sp = NULL;
-	size_t cap = 0, n = sentence_split(text, strlen(text), &sp, &cap);
-	f->text = text;
-	f->para = para;
-	for (size_t k = 0; k < n; k++)
-		scan_sentence(f, tg, sp[k].start, sp[k].end, precise_only);
+	size_t scap = 0, ns = sentence_split(text, strlen(text), &sp, &scap);
+	for (size_t k = 0; k < ns; k++) {
+		*out = xgrow(*out, cap, *n + 1, sizeof **out);
+		struct sentence *s = &(*out)[(*n)++];
+		*s = (struct sentence){para, text, sp[k].start, sp[k].end, {0}};
+		tokens_split(text, sp[k].start, sp[k].end, &s->tok);
+		if (tg->models)
+			tagger_doc_add_text(&tg->doc, text, s->tok.v, s->tok.n);
+	}
 	free(sp);
-}
-
-/* The tagger reads the whole article once first: which words it writes in
- * lower case somewhere. */
-static void note_words(struct tagging *tg, const char *text)
-{
-	struct tokens tok = {0};
-	tokens_split(text, 0, strlen(text), &tok);
-	tagger_doc_add_text(&tg->doc, text, tok.v, tok.n);
-	free(tok.v);
 }
 
 void actors_find(const struct gazetteer *g, const struct models *models, const struct article *a,
@@ -724,22 +814,26 @@ void actors_find(const struct gazetteer *g, const struct models *models, const s
 {
 	struct finder f = {.g = g, .out = out};
 	struct tagging tg = {.models = models};
-	if (models) {
-		for (size_t p = 0; p < a->npara; p++)
-			note_words(&tg, a->paras[p].text);
-		if (a->title)
-			note_words(&tg, a->title);
-	}
-	/* body and captions first, so the title and headings can use their names */
+	struct sentence *sn = NULL;
+	size_t n = 0, cap = 0;
 	for (size_t p = 0; p < a->npara; p++)
-		if (a->paras[p].kind != PARA_HEADING)
-			scan_text(&f, &tg, a->paras[p].text, p, false);
-	for (size_t p = 0; p < a->npara; p++)
-		if (a->paras[p].kind == PARA_HEADING)
-			scan_text(&f, &tg, a->paras[p].text, p, true);
+		add_sentences(&tg, a->paras[p].text, p, &sn, &n, &cap);
 	if (a->title)
-		scan_text(&f, &tg, a->title, MENTION_TITLE, true);
+		add_sentences(&tg, a->title, MENTION_TITLE, &sn, &n, &cap);
+	/* body and captions first, so the title and headings can use their names */
+	for (size_t k = 0; k < n; k++)
+		if (sn[k].para != MENTION_TITLE && a->paras[sn[k].para].kind != PARA_HEADING)
+			scan_sentence(&f, &tg, &sn[k], false);
+	for (size_t k = 0; k < n; k++)
+		if (sn[k].para != MENTION_TITLE && a->paras[sn[k].para].kind == PARA_HEADING)
+			scan_sentence(&f, &tg, &sn[k], true);
+	for (size_t k = 0; k < n; k++)
+		if (sn[k].para == MENTION_TITLE)
+			scan_sentence(&f, &tg, &sn[k], true);
 	coref_resolve(&f, a);
+	for (size_t k = 0; k < n; k++)
+		free(sn[k].tok.v);
+	free(sn);
 	tagger_doc_free(&tg.doc);
 	strmap_free(&f.index);
 	strmap_free(&f.acronyms);

@@ -1,6 +1,7 @@
 /* coref.c - the names of one actor joined: a bare surname to the one full
  * name in the article that ends with it, never two different full names
  * ("Ahmed Mohamed" and "Mohamed El-Hassan Mohamed" stay two people). */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,6 +43,14 @@ static size_t by_last_name(const struct strmap *last, const char *word, size_t l
 {
 	int a;
 	return strmap_get(last, word, len, &a) && a >= 0 ? (size_t)a : SIZE_MAX;
+}
+
+static bool all_capitals(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (islower((unsigned char)s[i]))
+			return false;
+	return true;
 }
 
 static const char *para_text(const struct article *art, size_t para)
@@ -106,6 +115,10 @@ void coref_resolve(struct finder *f, const struct article *art)
 		f->text = para_text(art, p->para);
 		f->para = p->para;
 		size_t a = by_last_name(&last, f->text + p->start, p->end - p->start);
+		/* "Hayashi stated": a capitalized word that reports speech is a
+		 * person, unless written in capitals (an organization: "JPL said") */
+		if (a == SIZE_MAX && p->reported && !all_capitals(f->text + p->start, p->end - p->start))
+			a = actor_for(f, ACTOR_PERSON, f->text + p->start, p->end - p->start);
 		if (a != SIZE_MAX)
 			actor_mention(f, a, p->start, p->end);
 	}

@@ -48,6 +48,18 @@ static size_t entry_for(struct gazetteer *g, enum actor_kind kind, const char *n
 	return index;
 }
 
+/* Can a match end before s[0]?  At the end, a space, punctuation, a hyphen,
+ * or a curly quote or dash (UTF-8 E2 80 xx); not inside a word. */
+static bool ends_word(const char *s, size_t n)
+{
+	if (n == 0)
+		return true;
+	unsigned char c = (unsigned char)s[0];
+	if (c < 0x80)
+		return !isalnum(c);
+	return n >= 3 && c == 0xE2 && (unsigned char)s[1] == 0x80;
+}
+
 /* "the Kremlin" is found at "Kremlin": a leading article is not part of a
  * surface, since text says "the Kremlin" and "The Kremlin" alike. */
 static void add_surface(struct gazetteer *g, const char *s, size_t entry, enum gaz_form form)
@@ -59,6 +71,11 @@ static void add_surface(struct gazetteer *g, const char *s, size_t entry, enum g
 		return;
 	strmap_put(&g->surfaces, s, len, (int)entry);
 	strmap_put(&g->forms, s, len, (int)form);
+	/* every way the surface can be cut at a word's end, so a lookup can
+	 * stop as soon as the text leaves all of them */
+	for (size_t e = 1; e <= len; e++)
+		if (ends_word(s + e, len - e))
+			strmap_put(&g->prefixes, s, e, 1);
 	strmap_put(&g->heads, s, len < GAZ_HEAD ? len : GAZ_HEAD, 1);
 	if (len > g->max_len)
 		g->max_len = len;
@@ -209,19 +226,8 @@ void gazetteer_free(struct gazetteer *g)
 	strmap_free(&g->heads);
 	strmap_free(&g->seats);
 	strmap_free(&g->forms);
+	strmap_free(&g->prefixes);
 	memset(g, 0, sizeof *g);
-}
-
-/* Can a match end before s[0]?  At the end, a space, punctuation, a hyphen,
- * or a curly quote or dash (UTF-8 E2 80 xx); not inside a word. */
-static bool ends_word(const char *s, size_t n)
-{
-	if (n == 0)
-		return true;
-	unsigned char c = (unsigned char)s[0];
-	if (c < 0x80)
-		return !isalnum(c);
-	return n >= 3 && c == 0xE2 && (unsigned char)s[1] == 0x80;
 }
 
 size_t gazetteer_match(const struct gazetteer *g, const char *s, size_t n, size_t *entry)
@@ -236,6 +242,8 @@ size_t gazetteer_match(const struct gazetteer *g, const char *s, size_t n, size_
 	for (size_t e = 1; e <= limit; e++) {
 		if (!ends_word(s + e, n - e))
 			continue;
+		if (!strmap_get(&g->prefixes, s, e, &found))
+			break; /* no surface goes on from here */
 		if (strmap_get(&g->surfaces, s, e, &found)) {
 			best = e;
 			*entry = (size_t)found;

@@ -28,7 +28,9 @@ void learner_score(const void *weights, const uint64_t *f, size_t n, float *scor
 {
 	const struct learner *l = weights;
 	uint64_t mask = ((uint64_t)1 << l->bits) - 1;
-	double sum[MODEL_MAX_LABELS] = {0};
+	double sum[MODEL_MAX_LABELS];
+	for (uint32_t k = 0; k < l->labels; k++)
+		sum[k] = 0;
 	for (size_t i = 0; i < n; i++) {
 		const double *row = l->w + (f[i] & mask) * l->labels;
 		for (uint32_t k = 0; k < l->labels; k++)
@@ -120,8 +122,10 @@ void learner_quantize(const double *w, uint32_t bits, uint32_t labels, struct mo
 	out->labels = labels;
 	out->scale = (float)(top > 0 ? top / 32767.0 : 1.0);
 	out->w = xmalloc(count * sizeof *out->w);
+	out->rows = NULL;
 	for (size_t i = 0; i < count; i++)
 		out->w[i] = (int16_t)lrint(w[i] / out->scale);
+	model_prepare(out);
 }
 
 void learner_model(const struct learner *l, struct model *out)

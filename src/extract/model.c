@@ -87,6 +87,7 @@ int model_load(struct model *m, const char *path, const struct model_kind *kind)
 	m->w = xmalloc(count * sizeof *m->w);
 	for (size_t i = 0; i < count; i++)
 		m->w[i] = (int16_t)(uint16_t)(data[2 * i] | data[2 * i + 1] << 8);
+	model_prepare(m);
 	rc = BRIEF_OK;
 done:
 	free(data);
@@ -125,8 +126,20 @@ int model_save(const struct model *m, const char *path, const struct model_kind 
 	return rc;
 }
 
+void model_prepare(struct model *m)
+{
+	/* rows of up to eight labels are laid out eight wide for scoring */
+	free(m->rows);
+	m->stride = m->labels <= 8 ? 8 : m->labels;
+	size_t rows = (size_t)1 << m->bits;
+	m->rows = xcalloc(rows * m->stride, sizeof *m->rows);
+	for (size_t r = 0; r < rows; r++)
+		memcpy(m->rows + r * m->stride, m->w + r * m->labels, m->labels * sizeof *m->w);
+}
+
 void model_free(struct model *m)
 {
+	free(m->rows);
 	free(m->w);
 	memset(m, 0, sizeof *m);
 }
@@ -134,13 +147,24 @@ void model_free(struct model *m)
 void model_score(const void *weights, const uint64_t *features, size_t n, float *scores)
 {
 	const struct model *m = weights;
-	int32_t sum[MODEL_MAX_LABELS] = {0};
 	uint64_t mask = ((uint64_t)1 << m->bits) - 1;
-	uint32_t labels = m->labels;
-	for (size_t i = 0; i < n; i++) {
-		const int16_t *row = m->w + (features[i] & mask) * labels;
-		for (uint32_t l = 0; l < labels; l++)
-			sum[l] += row[l];
+	uint32_t labels = m->labels, stride = m->stride;
+	int32_t sum[MODEL_MAX_LABELS] = {0};
+	if (stride == 8) {
+		/* the name tagger's rows: eight lanes the compiler adds at once */
+		int32_t s8[8] = {0};
+		for (size_t i = 0; i < n; i++) {
+			const int16_t *row = m->rows + (features[i] & mask) * 8;
+			for (int l = 0; l < 8; l++)
+				s8[l] += row[l];
+		}
+		memcpy(sum, s8, sizeof s8);
+	} else {
+		for (size_t i = 0; i < n; i++) {
+			const int16_t *row = m->rows + (features[i] & mask) * stride;
+			for (uint32_t l = 0; l < labels; l++)
+				sum[l] += row[l];
+		}
 	}
 	for (uint32_t l = 0; l < labels; l++)
 		scores[l] = (float)sum[l] * m->scale;

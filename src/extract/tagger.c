@@ -107,18 +107,50 @@ struct token_view {
 	size_t letters;
 };
 
+/* Append the UTF-8 of cp to the folded form, as far as it has room (a
+ * form cut at its end is cut as any byte string would be). */
+static void fold_put(struct token_view *v, uint32_t cp)
+{
+	unsigned char out[4];
+	size_t n;
+	if (cp < 0x80) {
+		out[0] = (unsigned char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		out[0] = (unsigned char)(0xC0 | (cp >> 6));
+		out[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		n = 2;
+	} else if (cp < 0x10000) {
+		out[0] = (unsigned char)(0xE0 | (cp >> 12));
+		out[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		n = 3;
+	} else {
+		out[0] = (unsigned char)(0xF0 | (cp >> 18));
+		out[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+		out[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		out[3] = (unsigned char)(0x80 | (cp & 0x3F));
+		n = 4;
+	}
+	for (size_t i = 0; i < n && v->nlower < sizeof v->lower - 1; i++)
+		v->lower[v->nlower++] = (char)out[i];
+}
+
 static void view_token(const char *s, size_t n, struct token_view *v)
 {
 	memset(v, 0, sizeof *v);
 	size_t i = 0, upper = 0, run = 0;
 	char last = 0;
 	bool any = false;
-	struct buf low = BUF_INIT;
 	while (i < n) {
 		uint32_t cp;
-		size_t len = utf8_decode(s + i, n - i, &cp);
-		if (!len)
+		size_t len;
+		if ((unsigned char)s[i] < 0x80) {
+			cp = (unsigned char)s[i];
+			len = 1;
+		} else if (!(len = utf8_decode(s + i, n - i, &cp))) {
 			len = 1, cp = 0xFFFD;
+		}
 		char cls;
 		if (cp_letter(cp)) {
 			cls = cp_upper(cp) ? 'X' : 'x';
@@ -134,7 +166,7 @@ static void view_token(const char *s, size_t n, struct token_view *v)
 		} else {
 			cls = cp < 0x80 ? (char)cp : '*';
 		}
-		utf8_encode(&low, cp_lower(cp));
+		fold_put(v, cp_lower(cp));
 		/* runs longer than four keep four: "Xxxx" for any long name */
 		run = cls == last ? run + 1 : 1;
 		if (run <= 4 && v->nshape < sizeof v->shape - 1)
@@ -148,9 +180,6 @@ static void view_token(const char *s, size_t n, struct token_view *v)
 		v->flags |= TOKEN_PUNCT;
 	if (v->letters >= 2 && upper == v->letters)
 		v->flags |= TOKEN_ALLCAPS;
-	v->nlower = low.len < sizeof v->lower ? low.len : sizeof v->lower - 1;
-	memcpy(v->lower, buf_str(&low), v->nlower);
-	buf_free(&low);
 }
 
 /* ---- the document ------------------------------------------------------ */
@@ -169,6 +198,14 @@ void tagger_doc_add_text(struct tagger_doc *d, const char *text, const struct to
 		initial = (v.flags & TOKEN_PUNCT) && (tok[i].end - tok[i].start == 1) &&
 			  strchr(".!?:\"", text[tok[i].start]) && text[tok[i].start];
 	}
+}
+
+bool tagger_doc_seen_lower(const struct tagger_doc *d, const char *word, size_t n)
+{
+	struct token_view v;
+	view_token(word, n, &v);
+	int one;
+	return strmap_get(&d->lower, v.lower, v.nlower, &one);
 }
 
 void tagger_doc_free(struct tagger_doc *d)

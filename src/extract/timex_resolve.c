@@ -388,6 +388,9 @@ bool tx_tok_after(const struct tx_ctx *c, size_t i, struct tx_tok *t)
 
 bool tx_tok_is(const struct tx_ctx *c, struct tx_tok t, const char *lower)
 {
+	/* the first letter first: most words of a list are told apart there */
+	if (t.end == t.start || tolower((unsigned char)c->s[t.start]) != lower[0])
+		return false;
 	size_t len = strlen(lower);
 	if (t.end - t.start != len)
 		return false;

@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "brief/mem.h"
+#include "brief/strmap.h"
 #include "brief/words.h"
 
 static const char *const stopwords[] = {
@@ -45,7 +46,10 @@ static const char *const org_words[] = {
 	"Services", "Authority", "Fund", "Program", "Programme", "Assembly", "Parliament", "Congress",
 	"Senate", "Secretariat", "Corporation", "Company", "Bureau", "Board", "Alliance", "Federation",
 	"Coalition", "Movement", "Network", "Centre", "Center", "University", "Monitor", "Regiment",
-	"Headquarters", "Administration", "Cabinet", "Government", "Body", "Summit", "Forum",
+	"Headquarters", "Administration", "Cabinet", "Government", "Body", "Summit", "Forum", "Club",
+	"Society", "Trust", "Airlines", "Airways", "Holdings", "Partners", "College", "School", "Academy",
+	"Hospital", "Museum", "Library", "Orchestra", "Church", "Laboratory", "Lab", "Studios", "Systems",
+	"Technologies", "Industries", "Motors", "League", "Tribunal",
 };
 
 static const char *const connectors[] = {"of", "to", "for", "and", "the", "de"};
@@ -97,35 +101,84 @@ static const char *const state_words[] = {
 	"Government", "Ministry", "Embassy", "Army", "Navy", "Air", "Coast", "Parliament",
 };
 
-static bool in_list(const char *text, const struct word *w, const char *const *list, size_t n,
-		    bool nocase)
+/* Words that end the name of a thing, not of an actor: documents, events,
+ * prizes ("Mutual Defense Treaty", "International Health Regulations",
+ * "Communist Manifesto", "Nobel Prize"). */
+static const char *const thing_words[] = {
+	"Treaty", "Agreement", "Accord", "Accords", "Convention", "Act", "Protocol", "Pact", "Charter",
+	"Declaration", "Strategy", "Initiative", "Plan", "Law", "Bill", "Talks", "Summit", "Conference",
+	"War", "Deal", "Framework", "Report", "Regulations", "Rules", "Resolution", "Doctrine", "Manifesto",
+	"Index", "Award", "Awards", "Prize", "Cup", "Games", "Olympics", "Championship", "Championships",
+	"Festival", "Tournament", "Expo", "Exhibition", "Crisis", "Revolution", "Mission", "License", "Licence",
+	"Constitution", "Code", "Directive", "Reform", "Regulation", "Guidelines",
+};
+
+/* Nouns after which "of X" names a place: "the city of Mosul", "the Melbourne
+ * suburb of Preston". */
+static const char *const place_nouns[] = {
+	"city", "town", "village", "suburb", "province", "state", "region", "district", "county", "island",
+	"islands", "port", "capital", "municipality", "prefecture", "governorate", "neighbourhood",
+	"neighborhood", "kingdom", "republic", "emirate", "territory", "department", "commune", "oblast",
+};
+
+/* Each list as a hash set, made at its first use and kept for the run:
+ * the rules ask about every word, many times. */
+struct word_set {
+	const char *const *list;
+	size_t n;
+	bool nocase;
+	bool built;
+	struct strmap map;
+};
+
+static bool in_set(struct word_set *set, const char *text, const struct word *w)
 {
 	size_t len = w->end - w->start;
-	for (size_t i = 0; i < n; i++)
-		if (strlen(list[i]) == len &&
-		    (nocase ? strncasecmp(list[i], text + w->start, len) : strncmp(list[i], text + w->start, len)) == 0)
-			return true;
-	return false;
+	char low[64];
+	if (len == 0 || len >= sizeof low)
+		return false;
+	if (!set->built) {
+		for (size_t i = 0; i < set->n; i++) {
+			size_t n = strlen(set->list[i]);
+			char key[64];
+			for (size_t k = 0; k < n && k < sizeof key; k++)
+				key[k] = set->nocase ? (char)tolower((unsigned char)set->list[i][k]) : set->list[i][k];
+			strmap_put(&set->map, key, n < sizeof key ? n : sizeof key, 1);
+		}
+		set->built = true;
+	}
+	for (size_t k = 0; k < len; k++)
+		low[k] = set->nocase ? (char)tolower((unsigned char)text[w->start + k]) : text[w->start + k];
+	int one;
+	return strmap_get(&set->map, low, len, &one);
 }
 
-#define IN(list, nocase) in_list(text, w, list, sizeof list / sizeof *list, nocase)
+/* A word_is_ function over one list; cond must hold too. */
+#define WORD_SET(fn, list, nocase, cond)                                                         \
+	bool fn(const char *text, const struct word *w)                                           \
+	{                                                                                         \
+		static struct word_set set = {list, sizeof list / sizeof *list, nocase, false, {0}}; \
+		return (cond) && in_set(&set, text, w);                                           \
+	}
 
 bool word_is(const char *text, const struct word *w, const char *s)
 {
 	return strlen(s) == w->end - w->start && strncmp(s, text + w->start, w->end - w->start) == 0;
 }
 
-bool word_is_stopword(const char *text, const struct word *w) { return IN(stopwords, false); }
-bool word_is_role_noun(const char *text, const struct word *w) { return IN(role_nouns, true); }
-bool word_is_role_modifier(const char *text, const struct word *w) { return w->cap && IN(role_modifiers, false); }
-bool word_is_org_word(const char *text, const struct word *w) { return w->cap && IN(org_words, false); }
-bool word_is_connector(const char *text, const struct word *w) { return IN(connectors, false); }
-bool word_is_honorific(const char *text, const struct word *w) { return IN(honorifics, false); }
-bool word_is_non_name(const char *text, const struct word *w) { return IN(non_name_words, false); }
-bool word_is_place_preposition(const char *text, const struct word *w) { return IN(place_prepositions, false); }
-bool word_is_reporting_verb(const char *text, const struct word *w) { return IN(reporting_verbs, false); }
-bool word_is_occupation(const char *text, const struct word *w) { return IN(occupations, false); }
-bool word_is_state_word(const char *text, const struct word *w) { return IN(state_words, false); }
+WORD_SET(word_is_stopword, stopwords, false, true)
+WORD_SET(word_is_role_noun, role_nouns, true, true)
+WORD_SET(word_is_role_modifier, role_modifiers, false, w->cap)
+WORD_SET(word_is_org_word, org_words, false, w->cap)
+WORD_SET(word_is_connector, connectors, false, true)
+WORD_SET(word_is_honorific, honorifics, false, true)
+WORD_SET(word_is_non_name, non_name_words, false, true)
+WORD_SET(word_is_place_preposition, place_prepositions, false, true)
+WORD_SET(word_is_reporting_verb, reporting_verbs, false, true)
+WORD_SET(word_is_occupation, occupations, false, true)
+WORD_SET(word_is_state_word, state_words, false, true)
+WORD_SET(word_is_thing_word, thing_words, false, true)
+WORD_SET(word_is_place_noun, place_nouns, false, true)
 
 /* Opening quotes and brackets: “ ‘ " ' ( [ */
 static size_t opener_len(const char *s, size_t n)
@@ -215,7 +268,7 @@ void words_split(const char *text, size_t start, size_t end, struct words *out)
 		struct word whole = {.start = s, .end = i};
 		while (whole.end > whole.start && strchr(",;:.", text[whole.end - 1]))
 			whole.end--;
-		bool keep_whole = in_list(text, &whole, role_nouns, sizeof role_nouns / sizeof *role_nouns, true);
+		bool keep_whole = word_is_role_noun(text, &whole);
 		for (size_t k = s + 1; !keep_whole && k + 1 < i; k++)
 			if (text[k] == '-' && is_cap(text + k + 1, i - k - 1) && is_cap(text + h, k - h)) {
 				push(out, text, h, k, initial || quoted);

@@ -1,0 +1,31 @@
+/* names.h - the names of a sentence: the tagger's spans, with the repairs
+ * a reader would make to their edges ("O.J." and "Simpson" are one name,
+ * "Ross" and "Shelf" with "Ice" between are the Ross Ice Shelf). */
+#ifndef BRIEF_NAMES_H
+#define BRIEF_NAMES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "brief/gazetteer.h"
+#include "brief/model.h"
+#include "brief/tagger.h"
+#include "brief/tokens.h"
+
+struct name_span {
+	size_t start, end; /* bytes of the text */
+	enum ner_type type;
+};
+
+struct name_spans {
+	struct name_span *v;
+	size_t n, cap;
+	bool headline; /* the sentence is written as a title, most words capitalized */
+};
+
+/* Tag tok (of text) with the model, in the document d, and append its
+ * names to out, in text order. */
+void names_tag(struct tagger_doc *d, const struct model *m, const struct gazetteer *g, const char *text,
+	       const struct tokens *tok, struct name_spans *out);
+
+#endif
