@@ -19,18 +19,24 @@ int devset_read(const char *corpora, const struct gazetteer *g, struct corpus *d
 	char **files = NULL;
 	size_t n = 0, cap = 0;
 	corpus_list(dir.data, ".conllu", &files, &n, &cap);
+	/* experiments: another genre held out, to study errors on text
+	 * that is neither trained on nor the development set */
+	const char *genre = getenv("DEVSET_GENRE") ? getenv("DEVSET_GENRE") : "interview";
+	struct buf want = BUF_INIT;
+	buf_printf(&want, "/GUM_%s_", genre);
 	int rc = BRIEF_OK;
 	for (size_t i = 0; i < n; i++) {
-		if (rc == BRIEF_OK && strstr(files[i], "/GUM_interview_") &&
+		if (rc == BRIEF_OK && strstr(files[i], want.data) &&
 		    corpus_read(dev, files[i], CORPUS_GUM) != BRIEF_OK)
 			rc = BRIEF_ERR;
 		free(files[i]);
 	}
 	free(files);
 	if (rc == BRIEF_OK && dev->n == 0)
-		rc = err_set("%s: no GUM_interview_*.conllu files", dir.data);
+		rc = err_set("%s: no GUM_%s_*.conllu files", dir.data, genre);
 	if (rc == BRIEF_OK)
 		corpus_drop_adjectives(dev, g);
+	buf_free(&want);
 	buf_free(&dir);
 	return rc;
 }

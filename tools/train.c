@@ -75,8 +75,11 @@ static int read_sources(const char *top, struct corpus *train)
 		size_t n = 0, cap = 0;
 		corpus_list(dir.data, sources[k].suffix, &files, &n, &cap);
 		struct corpus c = {0};
+		const char *genre = getenv("DEVSET_GENRE");
 		for (size_t i = 0; i < n; i++) {
-			if (!sources[k].exclude || !strstr(files[i], sources[k].exclude))
+			if (sources[k].format == CORPUS_GUM && genre && strstr(files[i], genre))
+				; /* held out as the development set instead */
+			else if (!sources[k].exclude || !strstr(files[i], sources[k].exclude))
 				if (corpus_read(&c, files[i], sources[k].format) != BRIEF_OK)
 					return BRIEF_ERR;
 			free(files[i]);
@@ -241,20 +244,27 @@ int main(int argc, char **argv)
 	 * model then depends less on the order of one run */
 	const char *runs_env = getenv("TRAIN_RUNS");
 	int runs = runs_env && atoi(runs_env) > 0 ? atoi(runs_env) : RUNS;
+	int epochs = getenv("TRAIN_EPOCHS") ? atoi(getenv("TRAIN_EPOCHS")) : EPOCHS;
 	double *sum = xcalloc(((size_t)1 << HASH_BITS) * NER_LABELS, sizeof *sum);
-	size_t *order = xmalloc(train.n * sizeof *order);
+	/* experiments: GUM's documents seen more than once an epoch */
+	int weight = getenv("TRAIN_GUM_WEIGHT") ? atoi(getenv("TRAIN_GUM_WEIGHT")) : 1;
+	size_t norder = 0, ocap = 0;
+	size_t *order = NULL;
 	for (size_t i = 0; i < train.n; i++)
-		order[i] = i;
+		for (int w = 0; w < (strncmp(train.d[i].name, "GUM_", 4) == 0 ? weight : 1); w++) {
+			order = xgrow(order, &ocap, norder + 1, sizeof *order);
+			order[norder++] = i;
+		}
 	for (int run = 1; run <= runs; run++) {
 		struct learner l;
 		learner_init(&l, HASH_BITS, NER_LABELS);
-		for (int epoch = 1; epoch <= EPOCHS; epoch++) {
-			for (size_t i = train.n; i > 1; i--) {
+		for (int epoch = 1; epoch <= epochs; epoch++) {
+			for (size_t i = norder; i > 1; i--) {
 				size_t j = pick(i), t = order[i - 1];
 				order[i - 1] = order[j];
 				order[j] = t;
 			}
-			for (size_t i = 0; i < train.n; i++)
+			for (size_t i = 0; i < norder; i++)
 				learner_names(&l, docs[order[i]].s, docs[order[i]].gold, docs[order[i]].n);
 		}
 		fprintf(stderr, "run %d of %d done\n", run, runs);

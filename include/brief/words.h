@@ -36,5 +36,7 @@ bool word_is_occupation(const char *text, const struct word *w);   /* biologist,
 bool word_is_state_word(const char *text, const struct word *w);   /* government, officials, troops... */
 bool word_is_thing_word(const char *text, const struct word *w);   /* Treaty, Prize, Regulations... */
 bool word_is_place_noun(const char *text, const struct word *w);   /* city, suburb, province... */
+bool word_is_creed(const char *text, const struct word *w);        /* Catholic, Kurds, English... */
+bool word_is_compass(const char *text, const struct word *w);      /* North, East, Latin... */
 
 #endif

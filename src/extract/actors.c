@@ -286,9 +286,18 @@ static bool generic_word(const struct finder *f, const struct words *w, size_t s
 		"River", "Lake", "Bay", "Street", "Square", "Centre", "Center", "University", "School", "Club",
 	};
 	size_t k = word_at(w, start);
-	if (k >= w->n || w->v[k].end != end)
+	if (k >= w->n)
+		return false;
+	/* "East Asian", "North American": where, then a people's adjective */
+	size_t last = word_at(w, end - 1);
+	if (last == k + 1 && last < w->n && w->v[last].end == end && word_is_compass(f->text, &w->v[k]) &&
+	    end - w->v[last].start > 4 && (memcmp(f->text + end - 3, "ian", 3) == 0 || memcmp(f->text + end - 3, "can", 3) == 0))
+		return true;
+	if (w->v[k].end != end)
 		return false;
 	const struct word *x = &w->v[k];
+	if (word_is_creed(f->text, x))
+		return true;
 	size_t n = end - start;
 	for (size_t i = 0; i < sizeof generic / sizeof *generic; i++)
 		if (strlen(generic[i]) == n && memcmp(generic[i], f->text + start, n) == 0)
@@ -397,6 +406,14 @@ static size_t take_name(struct finder *f, const struct words *w, size_t start, s
 			bool precise_only, size_t limit)
 {
 	const char *t = f->text;
+	/* "American Airlines and Southwest Airlines": two organizations */
+	size_t k0 = word_at(w, start), k1 = word_at(w, end - 1);
+	for (size_t i = k0 + 1; type == NER_ORG && k1 < w->n && i < k1; i++)
+		if (word_is(t, &w->v[i], "and") && word_is_org_word(t, &w->v[i - 1]) && word_is_org_word(t, &w->v[k1])) {
+			take_name(f, w, start, w->v[i - 1].end, type, precise_only, limit);
+			start = w->v[i + 1].start;
+			break;
+		}
 	if (type == NER_ORG)
 		end = extend_organization(f, w, &start, end);
 	/* after a title or an honorific comes a person: "Secretary of State

@@ -80,6 +80,52 @@ static void compact(struct actor_set *s)
 	free(map);
 }
 
+/* Actor a's mentions, aliases and role go to actor b. */
+static void merge_actor(struct actor_set *s, size_t a, size_t b, size_t *into)
+{
+	into[a] = b;
+	s->v[b].mentions += s->v[a].mentions;
+	for (size_t k = 0; k < s->v[a].naliases; k++)
+		actor_add_alias(&s->v[b], s->v[a].aliases[k], strlen(s->v[a].aliases[k]));
+	if (!s->v[b].role && s->v[a].role)
+		s->v[b].role = xstrdup(s->v[a].role);
+	s->v[a].mentions = 0;
+}
+
+/* One name is one actor in an article: "Preston" tagged a person in one
+ * sentence and a place in the next is one of the two, the kind most of
+ * its mentions give. */
+static void merge_same_names(struct actor_set *s)
+{
+	struct strmap seen = {0};
+	size_t *into = xmalloc((s->n ? s->n : 1) * sizeof *into);
+	for (size_t a = 0; a < s->n; a++) {
+		into[a] = a;
+		if (s->v[a].mentions == 0)
+			continue;
+		int b;
+		size_t len = strlen(s->v[a].name);
+		if (!strmap_get(&seen, s->v[a].name, len, &b)) {
+			strmap_put(&seen, s->v[a].name, len, (int)a);
+			continue;
+		}
+		if (s->v[a].mentions > s->v[b].mentions) {
+			merge_actor(s, (size_t)b, a, into);
+			strmap_put(&seen, s->v[a].name, len, (int)a);
+		} else {
+			merge_actor(s, a, (size_t)b, into);
+		}
+	}
+	for (size_t m = 0; m < s->nm; m++) {
+		size_t a = s->m[m].actor;
+		while (into[a] != a)
+			a = into[a];
+		s->m[m].actor = a;
+	}
+	free(into);
+	strmap_free(&seen);
+}
+
 void coref_resolve(struct finder *f, const struct article *art)
 {
 	struct actor_set *s = f->out;
@@ -99,13 +145,7 @@ void coref_resolve(struct finder *f, const struct article *art)
 			full = by_last_name(&first, s->v[a].name, strlen(s->v[a].name));
 		if (full == SIZE_MAX)
 			continue;
-		into[a] = full;
-		s->v[full].mentions += s->v[a].mentions;
-		for (size_t k = 0; k < s->v[a].naliases; k++)
-			actor_add_alias(&s->v[full], s->v[a].aliases[k], strlen(s->v[a].aliases[k]));
-		if (!s->v[full].role && s->v[a].role)
-			s->v[full].role = xstrdup(s->v[a].role);
-		s->v[a].mentions = 0;
+		merge_actor(s, a, full, into);
 	}
 	for (size_t m = 0; m < s->nm; m++)
 		s->m[m].actor = into[s->m[m].actor];
@@ -116,13 +156,15 @@ void coref_resolve(struct finder *f, const struct article *art)
 		f->para = p->para;
 		size_t a = by_last_name(&last, f->text + p->start, p->end - p->start);
 		/* "Hayashi stated": a capitalized word that reports speech is a
-		 * person, unless written in capitals (an organization: "JPL said") */
-		if (a == SIZE_MAX && p->reported && !all_capitals(f->text + p->start, p->end - p->start))
-			a = actor_for(f, ACTOR_PERSON, f->text + p->start, p->end - p->start);
+		 * person; written in capitals, an organization ("JPL said") */
+		if (a == SIZE_MAX && p->reported)
+			a = actor_for(f, all_capitals(f->text + p->start, p->end - p->start) ? ACTOR_ORGANIZATION : ACTOR_PERSON,
+				      f->text + p->start, p->end - p->start);
 		if (a != SIZE_MAX)
 			actor_mention(f, a, p->start, p->end);
 	}
 	strmap_free(&last);
 	strmap_free(&first);
+	merge_same_names(s);
 	compact(s);
 }

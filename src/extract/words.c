@@ -29,7 +29,11 @@ static const char *const role_nouns[] = {
 	"Senator", "Chairman", "Chairwoman", "Chair", "Commissioner", "Mayor", "King", "Queen",
 	"Prince", "Emir", "Pope", "Premier", "Envoy", "Representative", "Director", "Commander",
 	"Judge", "Leader", "Chief", "Colonel", "Captain", "Lieutenant", "Official", "Negotiator",
-	"Co-chair", "Coordinator", "Counterpart", "Head",
+	"Co-chair", "Coordinator", "Counterpart", "Head", "Manager", "Editor", "Publisher", "Founder", "Officer",
+	"Professor", "Dean", "Principal", "Coach", "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Sheikh",
+	"Sultan", "Emperor", "Empress", "Speaker", "Inspector", "Superintendent", "Sergeant", "Marshal",
+	"Attorney", "Prosecutor", "Councillor", "Councilman", "Councilwoman", "Congressman", "Congresswoman",
+	"Lawmaker", "Vice-President", "Treasurer", "Adviser", "Advisor", "Aide", "Consul", "Correspondent",
 };
 
 static const char *const role_modifiers[] = {
@@ -121,6 +125,28 @@ static const char *const place_nouns[] = {
 	"neighborhood", "kingdom", "republic", "emirate", "territory", "department", "commune", "oblast",
 };
 
+/* Creeds, peoples' adjectives, beliefs and tongues: named alone ("a
+ * devout Catholic", "in English") they are no actor, as a people in the
+ * plural may be ("Kurds protested"); in a longer name they may be too
+ * ("Catholic Church"). */
+static const char *const creed_words[] = {
+	"Catholic", "Protestant", "Christian", "Muslim", "Moslem", "Jewish", "Jew", "Hindu", "Buddhist", "Sikh",
+	"Sunni", "Shia", "Shiite", "Shi'ite", "Orthodox", "Anglican", "Evangelical", "Lutheran", "Methodist",
+	"Baptist", "Mormon", "Catholicism", "Christianity", "Islam", "Judaism", "Hinduism", "Buddhism",
+	"Protestantism", "Freemasonry", "Arab", "Kurd", "Kurdish", "Latino", "Hispanic", "Scottish", "English",
+	"Welsh", "Basque", "Catalan", "Flemish", "Tamil", "Pashtun", "Uighur", "Uyghur", "Rohingya",
+	"Yazidi", "Druze", "Alawite", "Maori", "Aboriginal", "Indigenous", "Roman", "Latin", "Esperanto",
+	"Western", "Eastern", "Northern", "Southern", "Asian", "African", "European", "Jihadist", "Islamist",
+	"Zionist", "Marxist", "Communist", "Nazi", "Ottoman", "Soviet", "Byzantine",
+};
+
+/* The parts of the world that come before a people's adjective ("East
+ * Asian", "Latin American"). */
+static const char *const compass_words[] = {
+	"North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Latin",
+	"Sub-Saharan", "Middle",
+};
+
 /* Each list as a hash set, made at its first use and kept for the run:
  * the rules ask about every word, many times. */
 struct word_set {
@@ -179,6 +205,8 @@ WORD_SET(word_is_occupation, occupations, false, true)
 WORD_SET(word_is_state_word, state_words, false, true)
 WORD_SET(word_is_thing_word, thing_words, false, true)
 WORD_SET(word_is_place_noun, place_nouns, false, true)
+WORD_SET(word_is_creed, creed_words, false, true)
+WORD_SET(word_is_compass, compass_words, false, true)
 
 /* Opening quotes and brackets: “ ‘ " ' ( [ */
 static size_t opener_len(const char *s, size_t n)
