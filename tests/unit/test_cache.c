@@ -52,6 +52,15 @@ static void put_source(struct cache *c, const char *realpath, const char *hash, 
 	free_article(&a);
 }
 
+static void put_source_at(const char *db, const char *realpath, const char *hash, const char *title,
+			  const char *body)
+{
+	struct cache *c;
+	assert_int_equal(cache_open(db, CACHE_WRITE, &c), BRIEF_OK);
+	put_source(c, realpath, hash, title, body);
+	cache_close(c);
+}
+
 static void test_new_cache_has_current_schema_and_wal(void **state)
 {
 	char *db = path_join(*state, "sub/dir/cache.db");
@@ -67,6 +76,31 @@ static void test_new_cache_has_current_schema_and_wal(void **state)
 	assert_string_equal((const char *)sqlite3_column_text(st, 0), "wal");
 	sqlite3_finalize(st);
 	sqlite3_close(h);
+	free(db);
+}
+
+/* A cache of schema 7 (with the index by day) comes up to today's with its
+ * events kept. */
+static void test_an_older_cache_is_upgraded_with_its_data(void **state)
+{
+	char *db = path_join(*state, "old.db");
+	struct cache *c;
+	assert_int_equal(cache_open(db, CACHE_WRITE, &c), BRIEF_OK);
+	cache_close(c);
+	put_source_at(db, "/old/a.txt", "h1", "Talks resume", "Talks resumed on Monday.");
+	sqlite3 *h;
+	assert_int_equal(sqlite3_open(db, &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h, "CREATE INDEX event_by_day ON event(first_day, last_day);"
+					 "PRAGMA user_version = 7;",
+				      NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(h);
+	assert_int_equal(cache_open(db, CACHE_WRITE, &c), BRIEF_OK);
+	cache_close(c);
+	assert_int_equal(db_query_int(db, "PRAGMA user_version"), cache_schema_version());
+	assert_int_equal(db_query_int(db, "SELECT count(*) FROM sqlite_master WHERE name = 'event_by_day'"), 0);
+	assert_int_equal(db_query_int(db, "SELECT count(*) FROM sqlite_master WHERE name = 'event_in_order'"), 1);
+	assert_int_equal(db_query_int(db, "SELECT count(*) FROM article WHERE title = 'Talks resume'"), 1);
 	free(db);
 }
 
@@ -246,6 +280,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_new_cache_has_current_schema_and_wal, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_an_older_cache_is_upgraded_with_its_data, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reading_a_missing_cache_says_how_to_import, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_newer_schema_is_refused_and_left_untouched, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_other_database_is_refused, setup, teardown),
