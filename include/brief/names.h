@@ -23,6 +23,10 @@ struct name_spans {
 	bool headline; /* the sentence is written as a title, most words capitalized */
 };
 
+/* The names that labels (one per token of s) mark, their edges mended,
+ * appended to out in text order. */
+void names_from_labels(const struct tagger_sentence *s, const uint8_t *labels, struct name_spans *out);
+
 /* Tag tok (of text) with the model, in the document d, and append its
  * names to out, in text order. */
 void names_tag(struct tagger_doc *d, const struct model *m, const struct gazetteer *g, const char *text,

@@ -5,6 +5,7 @@
 
 #include "brief/mem.h"
 #include "brief/names.h"
+#include "brief/words.h"
 
 /* Words that end the name of a place: "Ross Ice Shelf", "Eureka Springs". */
 static const char *const place_heads[] = {
@@ -29,6 +30,12 @@ static bool capitalized(const char *text, const struct token *t)
 	return isupper(c) || (c >= 0xC3 && c <= 0xD4);
 }
 
+static bool org_word(const char *text, const struct token *t)
+{
+	struct word w = {.start = t->start, .end = t->end, .cap = capitalized(text, t)};
+	return word_is_org_word(text, &w);
+}
+
 /* "R", "J.", "O.J.", "H.W.": the initials of a given name. */
 static bool initials(const char *text, const struct token *t)
 {
@@ -48,33 +55,41 @@ struct span_tokens {
 };
 
 /* The edges mended, on spans of tokens, in order. */
-static size_t mend(const char *text, const struct tokens *tok, struct span_tokens *sp, size_t n)
+static size_t mend(const char *text, const struct token *tok, size_t ntok, struct span_tokens *sp, size_t n)
 {
 	size_t out = 0;
 	for (size_t k = 0; k < n; k++) {
 		struct span_tokens s = sp[k];
 		struct span_tokens *prev = out ? &sp[out - 1] : NULL;
+		/* "[Massachusetts Institute] [of Technology]": a name does not
+		 * begin with a small word, it goes on from the one before */
+		if (prev && prev->last + 1 == s.first && !capitalized(text, &tok[s.first])) {
+			prev->last = s.last;
+			if (s.type == NER_ORG)
+				prev->type = NER_ORG;
+			continue;
+		}
 		/* "Mohamed El" and "Hassan Mohamed" of "Mohamed El-Hassan Mohamed" */
 		if (prev && s.type == NER_PER && prev->type == NER_PER && s.first == prev->last + 2 &&
-		    tok->v[prev->last + 1].end - tok->v[prev->last + 1].start == 1 && text[tok->v[prev->last + 1].start] == '-' &&
-		    tok->v[prev->last].end + 1 == tok->v[s.first].start) {
+		    tok[prev->last + 1].end - tok[prev->last + 1].start == 1 && text[tok[prev->last + 1].start] == '-' &&
+		    tok[prev->last].end + 1 == tok[s.first].start) {
 			prev->last = s.last;
 			continue;
 		}
 		/* "O.J." (taken for a place) and "Simpson": one person */
 		if (prev && s.type == NER_PER && prev->last + 1 == s.first && prev->first == prev->last &&
-		    initials(text, &tok->v[prev->first])) {
+		    initials(text, &tok[prev->first])) {
 			prev->type = NER_PER;
 			prev->last = s.last;
 			continue;
 		}
 		/* "R Saravanan": an initial the tagger left out */
-		if (s.type == NER_PER && s.first > 0 && initials(text, &tok->v[s.first - 1]) &&
+		if (s.type == NER_PER && s.first > 0 && initials(text, &tok[s.first - 1]) &&
 		    (!prev || prev->last + 1 < s.first))
 			s.first--;
 		/* "George W." and "Bush" */
-		if (s.type == NER_PER && initials(text, &tok->v[s.last]) && s.last + 1 < tok->n &&
-		    capitalized(text, &tok->v[s.last + 1]) && !initials(text, &tok->v[s.last + 1])) {
+		if (s.type == NER_PER && initials(text, &tok[s.last]) && s.last + 1 < ntok &&
+		    capitalized(text, &tok[s.last + 1]) && !initials(text, &tok[s.last + 1])) {
 			s.last++;
 			if (k + 1 < n && sp[k + 1].first == s.last) {
 				s.last = sp[k + 1].last;
@@ -85,26 +100,59 @@ static size_t mend(const char *text, const struct tokens *tok, struct span_token
 		 * that ends in a place's word is that place */
 		if (s.type != NER_ORG) {
 			size_t j = s.last, kk = k;
-			while (j + 1 < tok->n && capitalized(text, &tok->v[j + 1]) && j + 1 - s.first < 5 &&
-			       tok->v[j].end + 1 == tok->v[j + 1].start) {
+			while (j + 1 < ntok && capitalized(text, &tok[j + 1]) && j + 1 - s.first < 5 &&
+			       tok[j].end + 1 == tok[j + 1].start) {
 				j++;
 				while (kk + 1 < n && sp[kk + 1].first <= j) {
 					kk++;
 					if (sp[kk].last > j)
 						j = sp[kk].last;
 				}
-				if (token_is(text, &tok->v[j], place_heads, sizeof place_heads / sizeof *place_heads)) {
+				if (token_is(text, &tok[j], place_heads, sizeof place_heads / sizeof *place_heads)) {
 					s.last = j;
 					s.type = NER_LOC;
 					k = kk;
 				}
 			}
-			if (token_is(text, &tok->v[s.last], place_heads, sizeof place_heads / sizeof *place_heads))
+			if (token_is(text, &tok[s.last], place_heads, sizeof place_heads / sizeof *place_heads))
 				s.type = NER_LOC;
 		}
+		/* "Massachusetts Institute": a place does not end in an
+		 * organization's word */
+		if (s.type == NER_LOC && s.last > s.first && org_word(text, &tok[s.last]))
+			s.type = NER_ORG;
 		sp[out++] = s;
 	}
 	return out;
+}
+
+void names_from_labels(const struct tagger_sentence *s, const uint8_t *labels, struct name_spans *out)
+{
+	const struct token *tok = s->tok;
+	struct span_tokens *sp = xmalloc((s->n ? s->n : 1) * sizeof *sp);
+	size_t n = 0;
+	for (size_t i = 0; i < s->n; i++) {
+		if (labels[i] == NER_O)
+			continue;
+		size_t j = i;
+		while (j + 1 < s->n && labels[j + 1] != NER_O && !ner_label_begins(labels[j + 1]))
+			j++;
+		/* no mark at either end: "East China Sea ." */
+		size_t first = i, last = j;
+		while (first < last && tagger_is_mark(s, first))
+			first++;
+		while (last > first && tagger_is_mark(s, last))
+			last--;
+		if (!tagger_is_mark(s, first))
+			sp[n++] = (struct span_tokens){first, last, ner_label_type(labels[first])};
+		i = j;
+	}
+	n = mend(s->text, tok, s->n, sp, n);
+	for (size_t k = 0; k < n; k++) {
+		out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);
+		out->v[out->n++] = (struct name_span){tok[sp[k].first].start, tok[sp[k].last].end, sp[k].type};
+	}
+	free(sp);
 }
 
 void names_tag(struct tagger_doc *d, const struct model *m, const struct gazetteer *g, const char *text,
@@ -117,30 +165,7 @@ void names_tag(struct tagger_doc *d, const struct model *m, const struct gazette
 	tagger_sentence_init(&s, text, tok->v, tok->n, g);
 	out->headline = s.headline;
 	tagger_decode(d, &s, model_score, m, labels);
-	struct span_tokens *sp = xmalloc(tok->n * sizeof *sp);
-	size_t n = 0;
-	for (size_t i = 0; i < tok->n; i++) {
-		if (labels[i] == NER_O)
-			continue;
-		size_t j = i;
-		while (j + 1 < tok->n && labels[j + 1] != NER_O && !ner_label_begins(labels[j + 1]))
-			j++;
-		/* no mark at either end: "East China Sea ." */
-		size_t first = i, last = j;
-		while (first < last && tagger_is_mark(&s, first))
-			first++;
-		while (last > first && tagger_is_mark(&s, last))
-			last--;
-		if (!tagger_is_mark(&s, first))
-			sp[n++] = (struct span_tokens){first, last, ner_label_type(labels[first])};
-		i = j;
-	}
-	n = mend(text, tok, sp, n);
-	for (size_t k = 0; k < n; k++) {
-		out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);
-		out->v[out->n++] = (struct name_span){tok->v[sp[k].first].start, tok->v[sp[k].last].end, sp[k].type};
-	}
-	free(sp);
+	names_from_labels(&s, labels, out);
 	free(labels);
 	tagger_sentence_free(&s);
 }

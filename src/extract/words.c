@@ -40,7 +40,8 @@ static const char *const role_modifiers[] = {
 	"Foreign", "Defense", "Defence", "Deputy", "Vice", "Prime", "Finance", "Health", "Trade",
 	"Interior", "Home", "Chief", "Special", "Executive", "Senior", "Economy", "Justice",
 	"Environment", "Energy", "Agriculture", "Education", "Former", "Acting", "Assistant",
-	"Under", "Permanent", "Regional", "Affairs", "Security", "Navy", "Army", "Coast", "Guard",
+	"Under", "Permanent", "Regional", "Affairs", "Security", "Navy", "Army", "Coast", "Guard", "Managing",
+	"Editorial", "Associate", "Founding",
 };
 
 static const char *const org_words[] = {

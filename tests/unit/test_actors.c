@@ -206,7 +206,63 @@ static void test_a_national_security_council_is_not_the_un_one(void **state)
 	free(got);
 }
 
+static void test_a_creed_or_a_tongue_alone_is_no_actor(void **state)
+{
+	char *got = find(*state, "T", "A devout Catholic, Maria Lopes wrote in English and in Basque, and "
+				      "visited East Asian capitals.");
+	HAS(got, "person:Maria Lopes[]=1");
+	LACKS(got, ":Catholic[");
+	LACKS(got, ":English[");
+	LACKS(got, ":Basque[");
+	LACKS(got, "East Asian");
+	free(got);
+}
+
+static void test_two_organizations_joined_by_and_are_two(void **state)
+{
+	char *got = find(*state, "T", "Flights by Nordic Airlines and Coral Airlines were cancelled on Monday.");
+	HAS(got, "organization:Nordic Airlines[]=1");
+	HAS(got, "organization:Coral Airlines[]=1");
+	LACKS(got, "Nordic Airlines and");
+	free(got);
+}
+
+static void test_a_title_before_a_name_is_a_role(void **state)
+{
+	char *got = find(*state, "T", "Managing Editor Lena Holm and Professor Arjun Mehta spoke at the launch.");
+	HAS(got, "person:Lena Holm[Managing Editor]=1");
+	HAS(got, "person:Arjun Mehta[Professor]=1");
+	free(got);
+}
+
+static void test_an_institute_of_something_is_one_organization(void **state)
+{
+	char *got = find(*state, "T", "She is a professor emeritus at Baltic Institute of Technology in Riga.");
+	HAS(got, "organization:Baltic Institute of Technology[]=1");
+	LACKS(got, "place:Baltic Institute[");
+	free(got);
+}
+
+static void test_an_acronym_that_speaks_is_an_organization(void **state)
+{
+	char *got = find(*state, "T", "The probe is on course, KSRO said on Tuesday.");
+	HAS(got, "organization:KSRO[]=1");
+	LACKS(got, "person:KSRO");
+	free(got);
+}
+
 /* ---- coreference ------------------------------------------------------- */
+
+static void test_one_name_is_one_actor_in_an_article(void **state)
+{
+	char *got = find(*state, "T", "Tarvo Kask arrived in Preston on Monday. Preston welcomed him, and the "
+				      "mayor of Preston spoke.");
+	int n = 0;
+	for (const char *p = got; (p = strstr(p, ":Preston[")); p++)
+		n++;
+	assert_int_equal(n, 1);
+	free(got);
+}
 
 static void test_two_people_with_one_surname_stay_two(void **state)
 {
@@ -238,6 +294,12 @@ int main(void)
 		cmocka_unit_test(test_a_country_inside_a_longer_name_is_not_the_country),
 		cmocka_unit_test(test_a_person_glued_to_an_organization_is_the_person),
 		cmocka_unit_test(test_a_publication_is_media_not_a_person),
+		cmocka_unit_test(test_a_creed_or_a_tongue_alone_is_no_actor),
+		cmocka_unit_test(test_two_organizations_joined_by_and_are_two),
+		cmocka_unit_test(test_a_title_before_a_name_is_a_role),
+		cmocka_unit_test(test_an_institute_of_something_is_one_organization),
+		cmocka_unit_test(test_an_acronym_that_speaks_is_an_organization),
+		cmocka_unit_test(test_one_name_is_one_actor_in_an_article),
 		cmocka_unit_test(test_pronouns_and_junk_are_no_actors),
 		cmocka_unit_test(test_a_national_security_council_is_not_the_un_one),
 		cmocka_unit_test(test_two_people_with_one_surname_stay_two),

@@ -7,6 +7,7 @@
 #include "brief/learn.h"
 #include "brief/mem.h"
 #include "brief/model.h"
+#include "brief/names.h"
 #include "brief/tagger.h"
 #include "brief/tokens.h"
 #include "support.h"
@@ -149,6 +150,61 @@ static void train(struct model *m)
 		release(&p[i]);
 }
 
+/* ---- the edges of names ------------------------------------------------ */
+
+/* The names labels mark in text, mended: "TYPE:name" lines.  labels holds
+ * one letter a token: O, P/p (begin/inside person), G/g (organization),
+ * L/l (place). */
+static char *names_of(const char *text, const char *labels)
+{
+	struct tokens t = {0};
+	tokens_split(text, 0, strlen(text), &t);
+	assert_int_equal(t.n, strlen(labels));
+	uint8_t *l = xcalloc(t.n, 1);
+	for (size_t i = 0; i < t.n; i++) {
+		const char *codes = "OPpGgLl", *c = strchr(codes, labels[i]);
+		static const int label[] = {NER_O, NER_B_PER, NER_I_PER, NER_B_ORG, NER_I_ORG, NER_B_LOC, NER_I_LOC};
+		l[i] = (uint8_t)label[c - codes];
+	}
+	struct tagger_sentence s;
+	tagger_sentence_init(&s, text, t.v, t.n, NULL);
+	struct name_spans out = {0};
+	names_from_labels(&s, l, &out);
+	struct buf b = BUF_INIT;
+	for (size_t i = 0; i < out.n; i++)
+		buf_printf(&b, "%s:%.*s\n", ner_type_name(out.v[i].type), (int)(out.v[i].end - out.v[i].start),
+			   text + out.v[i].start);
+	tagger_sentence_free(&s);
+	free(out.v), free(l), free(t.v);
+	return buf_steal(&b);
+}
+
+static void test_the_edges_of_names_are_mended(void **state)
+{
+	(void)state;
+	struct {
+		const char *text, *labels, *want;
+	} cases[] = {
+		/* a name does not begin with a small word */
+		{"at Massachusetts Institute of Technology now", "OLlGgO", "ORG:Massachusetts Institute of Technology\n"},
+		/* a place does not end in an organization's word */
+		{"at Baltic Institute now", "OLlO", "ORG:Baltic Institute\n"},
+		/* initials and the surname are one person */
+		{"O.J. Simpson spoke", "LPO", "PER:O.J. Simpson\n"},
+		/* the parts of a hyphenated name */
+		{"Mohamed El-Hassan Mohamed", "PpOPp", "PER:Mohamed El-Hassan Mohamed\n"},
+		/* a run that ends in a place's word is the place */
+		{"the Ross Ice Shelf melts", "OLOOO", "LOC:Ross Ice Shelf\n"},
+		/* no mark at the ends */
+		{"in East China Sea .", "OLllO", "LOC:East China Sea\n"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char *got = names_of(cases[i].text, cases[i].labels);
+		assert_string_equal(got, cases[i].want);
+		free(got);
+	}
+}
+
 static void test_training_on_a_fixture_learns_it(void **state)
 {
 	(void)state;
@@ -258,6 +314,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tokens_are_treebank_tokens),
+		cmocka_unit_test(test_the_edges_of_names_are_mended),
 		cmocka_unit_test(test_training_on_a_fixture_learns_it),
 		cmocka_unit_test(test_a_saved_model_loads_the_same),
 		cmocka_unit_test(test_a_corrupt_or_foreign_model_is_refused),
