@@ -253,6 +253,7 @@ static bool name_word(const struct gum_tok *t)
 static bool name_in_mention(const struct gum_tok *t, const struct mention *m, size_t *from, size_t *to)
 {
 	bool found = false, after_preposition = false;
+	size_t place_end = 0; /* the last word of the place named, or of a larger one after it */
 	for (size_t i = m->start; i <= m->end;) {
 		if (!name_word(&t[i])) {
 			if (strcmp(t[i].upos, "ADP") == 0)
@@ -275,8 +276,11 @@ static bool name_in_mention(const struct gum_tok *t, const struct mention *m, si
 				break;
 			j = k;
 		}
-		/* "Cambridge, Massachusetts": a place, then the larger one it is in */
-		bool in_larger = found && m->type == NER_LOC && i == *to + 2 && strcmp(t[*to + 1].form, ",") == 0;
+		/* "Cambridge, Massachusetts", "Levico Terme, Trento, Italy": a
+		 * place, then the larger ones it is in */
+		bool in_larger = found && m->type == NER_LOC && i == place_end + 2 && strcmp(t[place_end + 1].form, ",") == 0;
+		if (in_larger)
+			place_end = last;
 		if (proper && !after_preposition && !in_larger) {
 			size_t f = first;
 			if (m->type == NER_PER) /* "former Pennsylvania Senator Rick Santorum" */
@@ -285,7 +289,7 @@ static bool name_in_mention(const struct gum_tok *t, const struct mention *m, si
 						f = k + 1;
 			if (f <= last && !is_connector(t[f].form, m->type) && !is_connector(t[last].form, m->type)) {
 				*from = f;
-				*to = last;
+				*to = place_end = last;
 				found = true;
 			}
 		}

@@ -238,14 +238,23 @@ void devset_report_actors(const struct corpus *dev, const struct gazetteer *g, c
 		bool *hit = xcalloc(doc->nent ? doc->nent : 1, sizeof *hit);
 		for (size_t k = 0; k < set.n; k++) {
 			const struct actor *x = &set.v[k];
-			bool ok = false;
-			for (size_t e = 0; e < doc->nent && !ok; e++) {
-				ok = entity_knows(&doc->ent[e], x->name);
-				for (size_t n = 0; n < x->naliases && !ok; n++)
-					ok = entity_knows(&doc->ent[e], x->aliases[n]);
-				if (ok)
-					hit[e] = true;
+			/* the entity it stands for: one of its names, rather one
+			 * not counted yet, rather by its own name than an alias
+			 * ("George Bush" is George Bush before the "Bush" of the
+			 * Bush administration) */
+			size_t best = SIZE_MAX;
+			int best_rank = 0;
+			for (size_t e = 0; e < doc->nent; e++) {
+				bool by_name = entity_knows(&doc->ent[e], x->name), by_alias = false;
+				for (size_t n = 0; n < x->naliases && !by_name && !by_alias; n++)
+					by_alias = entity_knows(&doc->ent[e], x->aliases[n]);
+				int rank = (by_name || by_alias) ? 1 + 2 * !hit[e] + by_name : 0;
+				if (rank > best_rank)
+					best = e, best_rank = rank;
 			}
+			bool ok = best != SIZE_MAX;
+			if (ok)
+				hit[best] = true;
 			found++;
 			right += ok;
 			if (!ok && verbose)

@@ -235,21 +235,27 @@ static size_t gazetteer_actor(struct finder *f, const struct words *w, size_t en
 
 /* "Saudi Gazette said": a name that ends in a publication's word is the
  * publication, whatever the tagger thought. */
-static bool is_media_name(const char *s, size_t len)
+/* The last word of a publication's or a broadcaster's name. */
+static bool is_media_head(const char *w, size_t n)
 {
 	static const char *const heads[] = {"News", "Times", "Post", "Gazette", "Herald", "Journal", "Tribune",
 					    "Telegraph", "Daily", "Press", "Radio", "Television", "TV", "Magazine",
 					    "Chronicle", "Observer", "Guardian", "Mail", "Express", "Agency"};
+	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+		if (strlen(heads[i]) == n && memcmp(heads[i], w, n) == 0)
+			return true;
+	return false;
+}
+
+static bool is_media_name(const char *s, size_t len)
+{
 	const char *sp = NULL;
 	for (size_t i = len; i > 0 && !sp; i--)
 		if (s[i - 1] == ' ')
 			sp = s + i - 1;
 	const char *last = sp ? sp + 1 : s;
-	size_t n = len - (size_t)(last - s);
-	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
-		if (strlen(heads[i]) == n && memcmp(heads[i], last, n) == 0)
-			return sp != NULL; /* "News" alone is no publication */
-	return false;
+	/* "News" alone is no publication */
+	return sp && is_media_head(last, len - (size_t)(last - s));
 }
 
 /* What is never a name of an actor, whatever the tagger says: a pronoun or
@@ -704,11 +710,12 @@ static size_t rule_organization(struct finder *f, const struct words *w, size_t 
 	while (j < w->n && w->v[j].cap && !word_is_stopword(t, &w->v[j]) && j - i < 6) {
 		if (j > i && w->v[j - 1].end + 1 != w->v[j].start)
 			break;
-		if (word_is_org_word(t, &w->v[j]) && j > i) {
+		bool media = is_media_head(t + w->v[j].start, w->v[j].end - w->v[j].start);
+		if ((media || word_is_org_word(t, &w->v[j])) && j > i) {
 			size_t entry, start = w->v[i].start, len = w->v[j].end - start;
 			if (gazetteer_match(f->g, t + start, len, &entry) == len)
 				return i; /* the gazetteer's, by its rule */
-			size_t a = actor_for(f, ACTOR_ORGANIZATION, t + start, len);
+			size_t a = actor_for(f, media ? ACTOR_MEDIA : ACTOR_ORGANIZATION, t + start, len);
 			actor_mention(f, a, start, w->v[j].end);
 			size_t end = take_acronym(f, w->v[j].end, a);
 			while (j < w->n && w->v[j].start < end)
