@@ -35,7 +35,7 @@ struct candidate {
 struct pool {
 	struct candidate *v;
 	size_t n, cap;
-	struct strmap index; /* decimal id -> candidate */
+	struct strmap index; /* id (its bytes) -> candidate */
 	char *names[RARE_ACTORS];
 	int nnames;
 };
@@ -44,13 +44,16 @@ static long day_number(const char *date);
 
 static struct candidate *candidate(struct pool *p, int64_t id, const unsigned char *date)
 {
-	char key[24];
-	int len = snprintf(key, sizeof key, "%lld", (long long)id), found;
-	if (strmap_get(&p->index, key, (size_t)len, &found))
+	/* the id's own bytes are the key: this runs for every row of every
+	 * shared actor's stories, where formatting a number showed */
+	char key[sizeof id];
+	memcpy(key, &id, sizeof id);
+	int found;
+	if (strmap_get(&p->index, key, sizeof key, &found))
 		return &p->v[found];
 	p->v = xgrow(p->v, &p->cap, p->n + 1, sizeof *p->v);
 	p->v[p->n] = (struct candidate){.id = id, .day = day_number((const char *)date)};
-	strmap_put(&p->index, key, (size_t)len, (int)p->n);
+	strmap_put(&p->index, key, sizeof key, (int)p->n);
 	return &p->v[p->n++];
 }
 

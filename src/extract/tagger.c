@@ -256,14 +256,18 @@ void tagger_sentence_init(struct tagger_sentence *s, const char *text, const str
 	s->tok = tok;
 	s->n = n;
 	size_t m = n ? n : 1;
+	/* one block for the columns of hashes, one for the bytes: a sentence
+	 * is prepared for every sentence of every article */
 	uint64_t **cols[] = {&s->lower, &s->raw, &s->shape, &s->brief_shape, &s->prefix, &s->suffix2, &s->suffix3,
 			     &s->suffix4};
+	uint64_t *hashes = xmalloc(m * sizeof *hashes * (sizeof cols / sizeof *cols));
 	for (size_t k = 0; k < sizeof cols / sizeof *cols; k++)
-		*cols[k] = xcalloc(m, sizeof **cols[k]);
-	s->gaz = xcalloc(m, 1);
-	s->flags = xcalloc(m, 1);
-	s->folded_at = xcalloc(m, sizeof *s->folded_at);
-	s->folded_len = xcalloc(m, 1);
+		*cols[k] = hashes + k * m;
+	uint8_t *bytes = xcalloc(m, 3);
+	s->gaz = bytes;
+	s->flags = bytes + m;
+	s->folded_len = bytes + 2 * m;
+	s->folded_at = xmalloc(m * sizeof *s->folded_at);
 	struct buf folded = BUF_INIT;
 	size_t caps = 0, words = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -300,9 +304,9 @@ void tagger_sentence_init(struct tagger_sentence *s, const char *text, const str
 
 void tagger_sentence_free(struct tagger_sentence *s)
 {
-	free(s->lower), free(s->raw), free(s->shape), free(s->brief_shape), free(s->prefix);
-	free(s->suffix2), free(s->suffix3), free(s->suffix4), free(s->gaz), free(s->flags);
-	free(s->folded), free(s->folded_at), free(s->folded_len);
+	free(s->lower); /* the block of all the columns */
+	free(s->gaz);   /* and of the bytes */
+	free(s->folded), free(s->folded_at);
 	memset(s, 0, sizeof *s);
 }
 
