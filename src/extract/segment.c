@@ -392,13 +392,13 @@ static void finish_article(struct builder *b)
 							       TITLE_COLUMNS);
 	}
 	if (b->dateline.precision != DATE_NONE)
-		a->date = b->dateline;
+		a->date = b->dateline, a->date_from = DATE_FROM_DATELINE;
 	else if (b->meta.precision != DATE_NONE)
-		a->date = b->meta;
+		a->date = b->meta, a->date_from = DATE_FROM_LINE;
 	else if (b->caption.precision != DATE_NONE)
-		a->date = b->caption;
+		a->date = b->caption, a->date_from = DATE_FROM_CAPTION;
 	else
-		a->date = b->opt->fallback_date;
+		a->date = b->opt->fallback_date, a->date_from = DATE_FROM_NONE;
 }
 
 static void start_article(struct builder *b, const struct line *l, const char *title)
