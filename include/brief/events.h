@@ -22,9 +22,14 @@ struct event_list {
 };
 
 /* Find the events of an article (captions and body; headings are labels,
- * not statements).  Expressions resolve against the article's date.  Linear
- * in the text and the number of mentions. */
-void events_find(const struct article *a, const struct actor_set *actors, struct event_list *out);
+ * not statements), in order.  Expressions resolve against the article's
+ * date or the date last mentioned; pos (may be NULL) is the part-of-speech
+ * model whose verbs give each clause its tense.  A date line or dateline
+ * at the top is an event of the first sentence, with an empty expression
+ * (tx.start == tx.end).  Linear in the text and the number of mentions. */
+struct model;
+void events_find(const struct article *a, const struct actor_set *actors, const struct model *pos,
+		 struct event_list *out);
 void event_list_free(struct event_list *l);
 
 #endif

@@ -16,6 +16,7 @@
  * "since April"), so "2,200 members", "May said" and "Article V" are not. */
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "brief/mem.h"
 #include "timex_internal.h"
@@ -47,6 +48,29 @@ static bool counted_noun_after(const struct tx_ctx *c, size_t end)
 	};
 	struct tx_tok t;
 	return tx_tok_after(c, end, &t) && tx_tok_index(c, t, nouns) >= 0;
+}
+
+/* A number before a plural noun counts it: "of 1709 schoolchildren",
+ * "between 1500 and 2000 homes".  A year in the usual range keeps its
+ * place after "in" or "since" ("In 2019 voters chose"). */
+static bool a_count(const struct tx_ctx *c, struct tx_tok t, int y)
+{
+	static const char *const time_preps[] = {"in", "since", "by", "until", "during", "before",
+						 "after", NULL};
+	struct tx_tok next, prev = {c->prev_start, c->prev_end};
+	size_t end = t.end;
+	/* "1500-2000 troops", "1500 to 2000 troops": the noun after the range */
+	struct tx_tok link, other;
+	if (tx_tok_after(c, end, &link) && (tx_tok_is(c, link, "and") || tx_tok_is(c, link, "to")) &&
+	    tx_tok_after(c, link.end, &other) && tx_year_word(c, other))
+		end = other.end;
+	else if (end + 1 < c->n && c->s[end] == '-' && tx_tok_at(c, end + 1, &other) &&
+		 tx_year_word(c, other))
+		end = other.end;
+	if (!tx_tok_after(c, end, &next) || !tx_plural_word(c, next))
+		return false;
+	bool usual = y >= 1800 && y <= 2100;
+	return !(usual && c->has_prev && tx_tok_index(c, prev, time_preps) >= 0);
 }
 
 /* Written dates: "July 28, 2024", "28 Jul. 2024", "2024-07-28", "March
@@ -84,7 +108,38 @@ static size_t rule_month_of_year(const struct tx_ctx *c, size_t i, struct tx_exp
 	return y.end;
 }
 
-/* "July 28", "Jul. 28th" */
+/* "-5" or "–5" after "March 3": the last day of a range, past its end. */
+static int range_end(const struct tx_ctx *c, size_t i, int day, size_t *end)
+{
+	size_t j = i;
+	if (j < c->n && c->s[j] == '-')
+		j++;
+	else if (j + 2 < c->n && (unsigned char)c->s[j] == 0xE2 && (unsigned char)c->s[j + 1] == 0x80 &&
+		 (unsigned char)c->s[j + 2] == 0x93)
+		j += 3;
+	else
+		return 0;
+	struct tx_tok d;
+	bool ordinal;
+	int last = tx_tok_at(c, j, &d) ? tx_day_word(c, d, &ordinal) : 0;
+	if (last <= day)
+		return 0;
+	*end = d.end;
+	return last;
+}
+
+/* ", 2024" or " 2024" after a day: the year that completes it. */
+static int year_after(const struct tx_ctx *c, size_t i, size_t *end)
+{
+	size_t j = i < c->n && c->s[i] == ',' ? i + 1 : i;
+	struct tx_tok y;
+	if (!tx_tok_after(c, j, &y) || !tx_year_word(c, y))
+		return 0;
+	*end = y.end;
+	return tx_year_word(c, y);
+}
+
+/* "July 28", "Jul. 28th", "March 3-5", "March 3-5, 2024" */
 static size_t rule_month_day(const struct tx_ctx *c, size_t i, struct tx_expr *e)
 {
 	struct tx_tok t, d;
@@ -97,26 +152,42 @@ static size_t rule_month_day(const struct tx_ctx *c, size_t i, struct tx_expr *e
 	if (!day || !date_valid(2000, m, day))
 		return 0;
 	*e = (struct tx_expr){.kind = TX_MONTH_DAY, .month = m, .day = day};
-	return d.end;
+	end = d.end;
+	int last = range_end(c, end, day, &end);
+	if (last && date_valid(2000, m, last)) {
+		e->day_end = last;
+		int y = year_after(c, end, &end);
+		if (y && date_valid(y, m, last))
+			e->kind = TX_DATE, e->year = y;
+	}
+	return end;
 }
 
-/* "28 July", "28th of July" */
+/* "28 July", "28th of July", "3-5 March 2024" */
 static size_t rule_day_month(const struct tx_ctx *c, size_t i, struct tx_expr *e)
 {
 	struct tx_tok d, t;
-	size_t end;
+	size_t end, range;
 	bool ordinal;
 	if (!tx_tok_at(c, i, &d))
 		return 0;
 	int day = tx_day_word(c, d, &ordinal);
-	if (!day || !tx_tok_after(c, d.end, &t))
+	if (!day)
+		return 0;
+	int last = range_end(c, d.end, day, &range);
+	if (!tx_tok_after(c, last ? range : d.end, &t))
 		return 0;
 	if (ordinal && tx_tok_is(c, t, "of") && !tx_tok_after(c, t.end, &t))
 		return 0;
 	int m = tx_month_word(c, t, false, &end);
-	if (!m || !date_valid(2000, m, day))
+	if (!m || !date_valid(2000, m, day) || (last && !date_valid(2000, m, last)))
 		return 0;
-	*e = (struct tx_expr){.kind = TX_MONTH_DAY, .month = m, .day = day};
+	*e = (struct tx_expr){.kind = TX_MONTH_DAY, .month = m, .day = day, .day_end = last};
+	if (last) {
+		int y = year_after(c, end, &end);
+		if (y && date_valid(y, m, last))
+			e->kind = TX_DATE, e->year = y;
+	}
 	return end;
 }
 
@@ -131,7 +202,47 @@ static size_t rule_year_prep(const struct tx_ctx *c, size_t i, struct tx_expr *e
 	if (!tx_tok_at(c, i, &t))
 		return 0;
 	int y = tx_year_word(c, t);
-	if (!y || !prev_in(c, preps) || counted_noun_after(c, t.end))
+	if (!y || !prev_in(c, preps) || counted_noun_after(c, t.end) || a_count(c, t, y))
+		return 0;
+	*e = (struct tx_expr){.kind = TX_DATE, .year = y};
+	return t.end;
+}
+
+/* Where years stand without a preposition: as a modifier after a
+ * determiner or a possessive ("the 2018 World Cup", "his 1996 campaign",
+ * "Britain's 2016 referendum"), in brackets ("Titanic (1997)") and in a
+ * caption's credit ("file, 2008"). */
+static size_t rule_year_modifier(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	static const char *const dets[] = {
+		"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+		"s", NULL,
+	};
+	static const char *const credits[] = {"file", "photo", "archive", "archives", NULL};
+	struct tx_tok t, next, prev = {c->prev_start, c->prev_end};
+	if (!tx_tok_at(c, i, &t))
+		return 0;
+	int y = tx_year_word(c, t);
+	if (!y || counted_noun_after(c, t.end))
+		return 0;
+	/* "the 1996 elections" is a year, "the 1500 schoolchildren" a count */
+	bool det = c->has_prev && tx_tok_index(c, prev, dets) >= 0 &&
+		   (!tx_tok_is(c, prev, "s") || (prev.start > 0 && (c->s[prev.start - 1] == '\'' ||
+							      (unsigned char)c->s[prev.start - 1] == 0x99))) &&
+		   tx_tok_after(c, t.end, &next) && !(tx_plural_word(c, next) && (y < 1800 || y > 2100));
+	bool bracket = i > 0 && c->s[i - 1] == '(' && t.end < c->n && c->s[t.end] == ')';
+	/* "post-1959 Cuba", "pre-2008 prices" */
+	bool prefixed = i >= 4 && c->s[i - 1] == '-' &&
+			((i >= 5 && strncasecmp(c->s + i - 5, "post", 4) == 0) ||
+			 strncasecmp(c->s + i - 4, "pre", 3) == 0);
+	bool credit = false;
+	if (i >= 2 && c->s[i - 1] == ' ' && c->s[i - 2] == ',') {
+		size_t k = i - 2;
+		while (k > 0 && isalpha((unsigned char)c->s[k - 1]))
+			k--;
+		credit = tx_tok_index(c, (struct tx_tok){k, i - 2}, credits) >= 0;
+	}
+	if (!det && !bracket && !credit && !prefixed)
 		return 0;
 	*e = (struct tx_expr){.kind = TX_DATE, .year = y};
 	return t.end;
@@ -154,7 +265,12 @@ static size_t rule_month_prep(const struct tx_ctx *c, size_t i, struct tx_expr *
 	int m = tx_month_word(c, t, true, &end);
 	if (!m || (m == 5 && c->after_comma))
 		return 0;
-	if (!prev_in(c, preps) && (m == 5 || !prev_in(c, weak)))
+	/* "the November election": a month as a modifier */
+	struct tx_tok next;
+	bool modifier = m != 5 && c->has_prev &&
+			tx_tok_is(c, (struct tx_tok){c->prev_start, c->prev_end}, "the") &&
+			tx_tok_after(c, end, &next) && islower((unsigned char)c->s[next.start]);
+	if (!modifier && !prev_in(c, preps) && (m == 5 || !prev_in(c, weak)))
 		return 0;
 	*e = (struct tx_expr){.kind = TX_MONTH, .month = m};
 	return end;
@@ -175,8 +291,10 @@ static size_t rule_weekday(const struct tx_ctx *c, size_t i, struct tx_expr *e)
 		size_t end = rule_written_date(c, k, e);
 		if (end && e->day)
 			return end;
-		if ((end = rule_month_day(c, k, e)) || (end = rule_day_month(c, k, e)))
+		if ((end = rule_month_day(c, k, e)) || (end = rule_day_month(c, k, e))) {
+			e->weekday = wd; /* "Monday, Oct. 26" names its year */
 			return end;
+		}
 	}
 	*e = (struct tx_expr){.kind = TX_WEEKDAY, .weekday = wd};
 	return t.end;
@@ -210,8 +328,15 @@ static size_t modifier_core(const struct tx_ctx *c, size_t i, struct tx_expr *e)
 	if (k < 0 || !tx_tok_after(c, t.end, &w))
 		return 0;
 	enum tx_unit u;
-	int m, wd;
-	if (tx_unit_word(c, w, &u) && u != TX_DAYS) {
+	int m, wd, season;
+	if (tx_holiday_at(c, w.start, e)) {
+		e->mod = (enum tx_mod)(k + 1);
+		end = tx_holiday_at(c, w.start, e);
+		e->mod = (enum tx_mod)(k + 1);
+	} else if ((season = tx_season_word(c, w))) {
+		*e = (struct tx_expr){.kind = TX_SEASON, .season = season, .mod = (enum tx_mod)(k + 1)};
+		end = w.end;
+	} else if (tx_unit_word(c, w, &u) && u != TX_DAYS) {
 		*e = (struct tx_expr){.kind = TX_SHIFT, .unit = u, .offset = k - 1};
 		end = w.end;
 	} else if (tx_tok_index(c, w, parts) >= 0 && (k == 1 || tx_tok_is(c, w, "night"))) {
@@ -260,9 +385,15 @@ static size_t rule_ago(const struct tx_ctx *c, size_t i, struct tx_expr *e)
 	if (!tx_tok_at(c, i, &t))
 		return 0;
 	int k = tx_count_word(c, t);
-	if (!k || !tx_tok_after(c, t.end, &u) || !tx_unit_word(c, u, &unit) ||
-	    !tx_tok_after(c, u.end, &ago) || !tx_tok_is(c, ago, "ago"))
+	if (!k || !tx_tok_after(c, t.end, &u))
 		return 0;
+	/* "two decades ago" is twenty years back */
+	bool decades = tx_tok_is(c, u, "decade") || tx_tok_is(c, u, "decades");
+	if (!(decades || tx_unit_word(c, u, &unit)) || !tx_tok_after(c, u.end, &ago) ||
+	    !tx_tok_is(c, ago, "ago"))
+		return 0;
+	if (decades)
+		unit = TX_YEARS, k *= 10;
 	*e = (struct tx_expr){.kind = TX_SHIFT, .unit = unit, .offset = -k};
 	return ago.end;
 }
@@ -276,7 +407,8 @@ static size_t rule_in_within(const struct tx_ctx *c, size_t i, struct tx_expr *e
 	enum tx_unit unit;
 	if (!tx_tok_at(c, i, &t))
 		return 0;
-	if (!(tx_tok_is(c, t, "within") || (c->future && tx_tok_is(c, t, "in"))))
+	if (!(tx_tok_is(c, t, "within") ||
+	      (tx_tok_is(c, t, "in") && tx_tense_around(c, i, i) == TENSE_FUTURE)))
 		return 0;
 	int k = tx_tok_after(c, t.end, &num) ? tx_count_word(c, num) : 0;
 	if (!k || !tx_tok_after(c, num.end, &u) || !tx_unit_word(c, u, &unit) ||
@@ -324,8 +456,12 @@ static size_t rule_the(const struct tx_ctx *c, size_t i, struct tx_expr *e)
 		return 0;
 	/* "the third-quarter results" */
 	bool hyphen = w.end < c->n && c->s[w.end] == '-';
-	if (!(hyphen ? tx_tok_at(c, w.end + 1, &x) : tx_tok_after(c, w.end, &x)))
-		return 0;
+	if (!(hyphen ? tx_tok_at(c, w.end + 1, &x) : tx_tok_after(c, w.end, &x))) {
+		if (!tx_tok_is(c, w, "quarter") || hyphen)
+			return 0;
+		*e = (struct tx_expr){.kind = TX_THE_QUARTER};
+		return w.end;
+	}
 	if ((k = tx_tok_index(c, w, ordinals)) >= 0 && tx_tok_is(c, x, "quarter")) {
 		*e = (struct tx_expr){.kind = TX_QUARTER, .quarter = k == 8 ? 4 : k % 4 + 1};
 		return quarter_year(c, x.end, e);
@@ -334,6 +470,16 @@ static size_t rule_the(const struct tx_ctx *c, size_t i, struct tx_expr *e)
 		return 0;
 	if (tx_tok_is(c, w, "year") && tx_year_word(c, x)) {
 		*e = (struct tx_expr){.kind = TX_DATE, .year = tx_year_word(c, x)};
+		return x.end;
+	}
+	if (tx_tok_is(c, w, "quarter") && !tx_tok_is(c, x, "of")) {
+		*e = (struct tx_expr){.kind = TX_THE_QUARTER};
+		return w.end;
+	}
+	static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
+	if ((k = tx_tok_index(c, w, relations)) >= 0 && tx_tok_index(c, x, parts) >= 0) {
+		*e = (struct tx_expr){.kind = TX_SHIFT, .unit = TX_DAYS, .offset = k == 3 ? 1 : k - 1,
+				      .from_ref = true};
 		return x.end;
 	}
 	if ((k = tx_tok_index(c, w, relations)) >= 0 && tx_unit_word(c, x, &unit)) {
@@ -358,6 +504,27 @@ static size_t rule_the(const struct tx_ctx *c, size_t i, struct tx_expr *e)
 	return x.end;
 }
 
+/* "third-quarter profit", "fourth quarter", "first quarter of 2024": a
+ * quarter without "the" (rule_the takes it with).  "a third quarter of
+ * the seats" is a fraction. */
+static size_t rule_quarter_word(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	static const char *const ordinals[] = {"first", "second", "third", "fourth", NULL};
+	static const char *const fractions[] = {"a", "one", "three", "the", NULL};
+	struct tx_tok t, q, prev = {c->prev_start, c->prev_end};
+	if (!tx_tok_at(c, i, &t))
+		return 0;
+	int k = tx_tok_index(c, t, ordinals);
+	if (k < 0 || (c->has_prev && tx_tok_index(c, prev, fractions) >= 0))
+		return 0;
+	bool hyphen = t.end < c->n && c->s[t.end] == '-';
+	if (!(hyphen ? tx_tok_at(c, t.end + 1, &q) : tx_tok_after(c, t.end, &q)) ||
+	    !tx_tok_is(c, q, "quarter"))
+		return 0;
+	*e = (struct tx_expr){.kind = TX_QUARTER, .quarter = k + 1};
+	return hyphen ? q.end : quarter_year(c, q.end, e);
+}
+
 /* What "the end of", "early" and "mid-" may modify: a year, month, quarter
  * or "this year"; "the year" means this year. */
 static size_t inner_period(const struct tx_ctx *c, size_t j, struct tx_expr *e)
@@ -374,10 +541,18 @@ static size_t inner_period(const struct tx_ctx *c, size_t j, struct tx_expr *e)
 		*e = (struct tx_expr){.kind = TX_SHIFT, .unit = unit_of[k]};
 		return w.end;
 	}
-	if ((end = modifier_core(c, j, e)) || (end = rule_the(c, j, e)) ||
-	    (end = rule_quarter_q(c, j, e)) || (end = rule_written_date(c, j, e)) ||
-	    (end = rule_month_of_year(c, j, e)))
+	if ((end = modifier_core(c, j, e)) || (end = tx_rule_decade(c, j, e)) ||
+	    (end = rule_the(c, j, e)) || (end = rule_quarter_q(c, j, e)) ||
+	    (end = rule_written_date(c, j, e)) || (end = rule_month_of_year(c, j, e)))
 		return end;
+	int season = tx_season_word(c, t);
+	if (season) {
+		struct tx_tok y;
+		*e = (struct tx_expr){.kind = TX_SEASON, .season = season};
+		if (tx_tok_after(c, t.end, &y) && (e->year = tx_year_word(c, y)))
+			return y.end;
+		return t.end;
+	}
 	if ((k = tx_year_word(c, t)) && !counted_noun_after(c, t.end)) {
 		*e = (struct tx_expr){.kind = TX_DATE, .year = k};
 		return t.end;
@@ -428,7 +603,25 @@ static size_t rule_early_late_mid(const struct tx_ctx *c, size_t i, struct tx_ex
 	return end;
 }
 
-/* "earlier this month", "later this year", "earlier today" */
+/* "that day", "that month", "that same year", "the same week": the
+ * period of the date last mentioned.  "that day's vote" too; "that year's
+ * budget" reads the same way. */
+static size_t rule_that(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	struct tx_tok t, w;
+	enum tx_unit unit;
+	if (!tx_tok_at(c, i, &t) || !tx_tok_is(c, t, "that") || !tx_tok_after(c, t.end, &w))
+		return 0;
+	if (tx_tok_is(c, w, "same") && !tx_tok_after(c, w.end, &w))
+		return 0;
+	if (!tx_unit_word(c, w, &unit) || c->s[w.end - 1] == 's')
+		return 0;
+	*e = (struct tx_expr){.kind = TX_SHIFT, .unit = unit, .from_ref = true};
+	return w.end;
+}
+
+/* "earlier this month", "later this year", "earlier today", "later that
+ * year" */
 static size_t rule_earlier_later(const struct tx_ctx *c, size_t i, struct tx_expr *e)
 {
 	struct tx_tok t, w;
@@ -441,16 +634,55 @@ static size_t rule_earlier_later(const struct tx_ctx *c, size_t i, struct tx_exp
 		*e = (struct tx_expr){.kind = TX_SHIFT, .unit = TX_DAYS};
 		return w.end;
 	}
-	return modifier_core(c, w.start, e);
+	size_t end = rule_that(c, w.start, e);
+	return end ? end : modifier_core(c, w.start, e);
+}
+
+/* "a year earlier", "two days later", "a week before": counted from the
+ * date last mentioned. */
+static size_t rule_count_earlier(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	struct tx_tok t, u, w;
+	enum tx_unit unit;
+	if (!tx_tok_at(c, i, &t))
+		return 0;
+	int k = tx_count_word(c, t);
+	if (!k || !tx_tok_after(c, t.end, &u) || !tx_unit_word(c, u, &unit) ||
+	    !tx_tok_after(c, u.end, &w))
+		return 0;
+	int dir = tx_tok_is(c, w, "earlier") || tx_tok_is(c, w, "before") ? -1
+		  : tx_tok_is(c, w, "later") ? 1 : 0;
+	if (!dir)
+		return 0;
+	/* "two days before the vote" counts from the vote */
+	struct tx_tok x;
+	if (tx_tok_is(c, w, "before") && tx_tok_after(c, w.end, &x))
+		return 0;
+	*e = (struct tx_expr){.kind = TX_SHIFT, .unit = unit, .offset = dir * k, .from_ref = true};
+	return w.end;
+}
+
+/* "year-ago", "year-earlier": the anchor's year before */
+static size_t rule_year_ago(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+{
+	struct tx_tok t, w;
+	if (!tx_tok_at(c, i, &t) || !tx_tok_is(c, t, "year") || t.end >= c->n || c->s[t.end] != '-' ||
+	    !tx_tok_at(c, t.end + 1, &w) || !(tx_tok_is(c, w, "ago") || tx_tok_is(c, w, "earlier")))
+		return 0;
+	*e = (struct tx_expr){.kind = TX_SHIFT, .unit = TX_YEARS, .offset = -1};
+	return w.end;
 }
 
 static size_t match_at(const struct tx_ctx *c, size_t i, struct tx_expr *e)
 {
 	static rule_fn *const rules[] = {
-		rule_part_of, rule_the, rule_early_late_mid, rule_earlier_later, rule_modifier,
-		rule_day_word, rule_in_within, rule_ago, rule_quarter_q, rule_weekday,
-		rule_written_date, rule_month_of_year, rule_month_day, rule_day_month,
-		rule_year_prep, rule_month_prep,
+		rule_part_of, tx_rule_season, rule_the, rule_early_late_mid, rule_earlier_later,
+		rule_that, rule_modifier, rule_day_word, rule_in_within, rule_ago,
+		rule_count_earlier, rule_year_ago, rule_quarter_q, rule_quarter_word, tx_holiday_at,
+		rule_weekday,
+		rule_written_date, rule_month_day, rule_day_month, rule_month_of_year,
+		tx_rule_decade, tx_rule_fiscal, tx_rule_spelled_year, rule_year_prep,
+		rule_year_modifier, rule_month_prep,
 	};
 	for (size_t k = 0; k < sizeof rules / sizeof *rules; k++) {
 		size_t end = rules[k](c, i, e);
@@ -487,15 +719,42 @@ static bool only_commas(const struct tx_ctx *c, size_t from, size_t to, bool nee
 	return !need_comma;
 }
 
-/* Like sentence_split, the results go to (*out)[0..count). */
-size_t timex_find(const char *sentence, size_t n, const struct date_value *anchor,
-		  struct timex **out, size_t *cap)
+void timex_reader_init(struct timex_reader *r, const struct date_value *anchor)
+{
+	r->anchor = anchor_usable(anchor) ? *anchor : (struct date_value){0, 0, 0, DATE_NONE};
+	r->last = (struct date_value){0, 0, 0, DATE_NONE};
+}
+
+/* What an anaphoric expression counts from: the date last mentioned when
+ * it is fine enough for the unit, else the anchor. */
+static const struct date_value *reference(const struct timex_reader *r, const struct tx_expr *e)
+{
+	static const enum date_precision needs[] = {
+		[TX_DAYS] = DATE_DAY, [TX_WEEKS] = DATE_DAY, [TX_MONTHS] = DATE_MONTH,
+		[TX_QUARTERS] = DATE_MONTH, [TX_YEARS] = DATE_YEAR,
+	};
+	const struct date_value *a = r->anchor.precision != DATE_NONE ? &r->anchor : NULL;
+	if (e->from_ref && e->kind == TX_SHIFT && r->last.precision >= needs[e->unit])
+		return &r->last;
+	return a;
+}
+
+/* A resolved day, month or year is what "the next day" or "that year"
+ * later counts from. */
+static void remember(struct timex_reader *r, const struct timex *t)
+{
+	struct date_value v;
+	if ((t->precision == TIMEX_DAY || t->precision == TIMEX_MONTH || t->precision == TIMEX_YEAR) &&
+	    date_parse_iso(t->value, &v))
+		r->last = v;
+}
+
+size_t timex_read(struct timex_reader *r, const char *sentence, size_t n,
+		  const struct timex_verb *verbs, size_t nverbs, struct timex **out, size_t *cap)
 {
 	static const char *const links[] = {"and", "or", "to", NULL};
-	struct tx_ctx c = {.s = sentence, .n = n, .future = tx_future_tense(sentence, n)};
-	const struct date_value *a = anchor_usable(anchor) ? anchor : NULL;
-	struct date_value ref; /* the sentence's last day, for "the next day" */
-	bool have_ref = false, linked = false;
+	struct tx_ctx c = {.s = sentence, .n = n, .verbs = verbs, .nverbs = verbs ? nverbs : 0};
+	bool linked = false;
 	size_t count = 0, last_end = 0, words_since = 0, i = 0;
 	while (i < n) {
 		if (!tx_alnum_at(&c, i) || (i > 0 && isalnum((unsigned char)sentence[i - 1]))) {
@@ -513,9 +772,8 @@ size_t timex_find(const char *sentence, size_t n, const struct date_value *ancho
 			struct timex *t = &(*out)[count++];
 			t->start = i;
 			t->end = end;
-			tx_resolve(&e, e.from_ref && have_ref ? &ref : a, c.future, t);
-			if (t->precision == TIMEX_DAY)
-				have_ref = date_parse_iso(t->value, &ref);
+			tx_resolve(&e, reference(r, &e), tx_tense_around(&c, i, end), t);
+			remember(r, t);
 			c.has_prev = false;
 			words_since = 0;
 			last_end = i = end;
@@ -534,6 +792,14 @@ size_t timex_find(const char *sentence, size_t n, const struct date_value *ancho
 	return count;
 }
 
+size_t timex_find(const char *sentence, size_t n, const struct date_value *anchor,
+		  struct timex **out, size_t *cap)
+{
+	struct timex_reader r;
+	timex_reader_init(&r, anchor);
+	return timex_read(&r, sentence, n, NULL, 0, out, cap);
+}
+
 const char *timex_precision_name(enum timex_precision p)
 {
 	switch (p) {
@@ -542,6 +808,8 @@ const char *timex_precision_name(enum timex_precision p)
 	case TIMEX_MONTH: return "month";
 	case TIMEX_WEEK: return "week";
 	case TIMEX_DAY: return "day";
+	case TIMEX_SEASON: return "season";
+	case TIMEX_DECADE: return "decade";
 	case TIMEX_NONE: break;
 	}
 	return "none";

@@ -17,6 +17,17 @@ enum tx_kind {
 	TX_MONTH,     /* "March", "last March" */
 	TX_WEEKDAY,   /* "Tuesday", "next Monday" */
 	TX_SHIFT,     /* the anchor moved by offset units: "today", "last week", "two years ago" */
+	TX_SEASON,    /* "last fall", "spring 2024", "in the winter" */
+	TX_DECADE,    /* "the 1990s" */
+	TX_THE_QUARTER, /* "the quarter": the one reported on, by the tense */
+	TX_HOLIDAY,   /* "Thanksgiving", "last Christmas": a day each year */
+};
+
+/* Holidays whose day a rule gives, each year. */
+enum tx_holiday {
+	TX_NEW_YEARS_DAY = 1, TX_NEW_YEARS_EVE, TX_EASTER, TX_GOOD_FRIDAY,
+	TX_MEMORIAL_DAY, TX_INDEPENDENCE_DAY, TX_LABOR_DAY, TX_HALLOWEEN, TX_ELECTION_DAY,
+	TX_VETERANS_DAY, TX_THANKSGIVING, TX_CHRISTMAS_EVE, TX_CHRISTMAS, TX_BOXING_DAY,
 };
 
 enum tx_unit { TX_DAYS, TX_WEEKS, TX_MONTHS, TX_QUARTERS, TX_YEARS };
@@ -33,7 +44,11 @@ struct tx_expr {
 	int quarter;           /* TX_QUARTER, 1-4 */
 	int weekday;           /* TX_WEEKDAY, 1 = Monday ... 7 = Sunday */
 	int offset;            /* TX_SHIFT, and TX_QUARTER without a written year */
-	bool from_ref;         /* "the next day": counts from the sentence's last day, if any */
+	int season;            /* TX_SEASON: 1 spring, 2 summer, 3 fall, 4 winter */
+	int decade;            /* TX_DECADE: 199 for the 1990s */
+	int day_end;           /* "March 3-5": the last day of a range, else 0 */
+	enum tx_holiday holiday; /* TX_HOLIDAY */
+	bool from_ref;         /* "the next day": counts from the date last mentioned */
 };
 
 /* The sentence being read, and what the rules know of the word before
@@ -41,7 +56,8 @@ struct tx_expr {
 struct tx_ctx {
 	const char *s;
 	size_t n;
-	bool future;                 /* the sentence's tense */
+	const struct timex_verb *verbs; /* the tagger's, or NULL: words alone */
+	size_t nverbs;
 	bool has_prev;               /* a word right before this one, only blanks between */
 	size_t prev_start, prev_end;
 	/* this word goes on a list of expressions: "2010, 2012 and 2016" */
@@ -72,13 +88,28 @@ int tx_month_word(const struct tx_ctx *c, struct tx_tok t, bool need_dot, size_t
 int tx_weekday_word(const struct tx_ctx *c, struct tx_tok t);
 bool tx_unit_word(const struct tx_ctx *c, struct tx_tok t, enum tx_unit *u);
 
-/* Whether the sentence speaks of the future ("will", "is expected to",
- * "next", "set for" ...); linear in n. */
-bool tx_future_tense(const char *s, size_t n);
+bool tx_plural_word(const struct tx_ctx *c, struct tx_tok t);
+int tx_season_word(const struct tx_ctx *c, struct tx_tok t);
+
+/* The tense of the clause around s[start, end) (timex_tense.c): the
+ * nearest verb or future marker in it decides; TENSE_NONE when there is
+ * none.  Reads a bounded number of words on each side. */
+enum timex_tense tx_tense_around(const struct tx_ctx *c, size_t start, size_t end);
+
+/* Rules of periods longer than a month (timex_periods.c), tried by
+ * timex.c at each word: seasons, decades, quarters without "the",
+ * fiscal and spelled-out years.  Each returns the end of its match or 0. */
+size_t tx_rule_season(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+size_t tx_rule_decade(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+size_t tx_rule_quarter_word(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+size_t tx_rule_fiscal(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+size_t tx_rule_spelled_year(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+/* "Thanksgiving", "Christmas Day", "Election Day" (mod is left plain). */
+size_t tx_holiday_at(const struct tx_ctx *c, size_t i, struct tx_expr *e);
 
 /* Fill t's value, precision and day span (start and end are left alone).
- * anchor is NULL or a valid date; future is the sentence's tense. */
-void tx_resolve(const struct tx_expr *e, const struct date_value *anchor, bool future,
+ * anchor is NULL or a valid date; tense is the clause's. */
+void tx_resolve(const struct tx_expr *e, const struct date_value *anchor, enum timex_tense tense,
 		struct timex *t);
 
 #endif

@@ -1,17 +1,17 @@
-/* timex_resolve.c - calendar values for the expressions timex.c finds, the
- * sentence tense that picks past or future for them, and the word readers
- * the rules and the tense share.
+/* timex_resolve.c - calendar values for the expressions timex.c finds,
+ * and the word readers the rules and the tense share.
  *
  * Resolution rules (the anchor is the article's date; "on or before" and
  * "on or after" include the anchor itself):
  *
  * - Written dates ("July 28, 2024", "2024-Q3", "by 2025") need no anchor.
- * - A bare "March", "mid-July", "July 28" or "Friday" takes the tense of
- *   the sentence: in a past sentence it is the latest such date on or
- *   before the anchor (a weekday equal to the anchor's is the anchor day,
- *   "March" in March is this March); in a future sentence the earliest on
- *   or after it.  "July 28" with a month anchor compares months only, so
- *   July 28 counts as on or before and on or after an anchor in July.
+ * - A bare "March", "mid-July", "July 28", "Friday" or "in the fall"
+ *   takes the tense of its clause (timex_tense.c): past, the latest such
+ *   date on or before the anchor (a weekday equal to the anchor's is the
+ *   anchor day, "March" in March is this March); future, the earliest on
+ *   or after it; neither, the nearer of the two, the earlier on a tie
+ *   ("payable Jan. 2 to stock of record Dec. 15" in November is the
+ *   coming December and January).
  * - "last March" is the March before the anchor's month, "next March" the
  *   one after, "this March" the anchor year's.  "last Friday" is the Friday
  *   in the seven days before the anchor day, "next Friday" in the seven days
@@ -20,16 +20,19 @@
  *   the ISO week of anchor - 7 days, "three months ago" the anchor's month
  *   - 3, "two years ago" its year - 2, "in ten days" its day + 10, "within
  *   five years" its year + 5, "earlier this month" its month.
- * - "the third quarter" without a year is in the anchor's year.
- * - "the next day", "the previous week", "the day before" count from the
- *   last day written earlier in the same sentence ("met on July 10 and
- *   signed the next day"), else from the anchor.
+ * - "the third quarter" without a year is in the anchor's year; "the
+ *   quarter" is the anchor's, or in the past tense the one before it (the
+ *   one a report speaks of).
+ * - "the next day", "the previous week", "the day before", "that month",
+ *   "a year earlier" count from the date last mentioned in the article
+ *   (timex.c keeps it), else from the anchor.
+ * - Seasons: "last fall" is the fall before the anchor's season, "spring
+ *   2024" is 2024-SP; decades: "the 1990s" is 199.
+ * - Day ranges ("March 3-5") have the first day's value and span all.
+ * - Holidays ("Thanksgiving", "last Christmas") resolve as "March" does,
+ *   on the day their rule gives each year.
  * - "the end of 2025", "early March", "mid-2026" have the value of the
  *   period they qualify.
- * - A sentence is future when it has "will", "'ll", "shall", "is/are going
- *   to", "is/are expected to", "is/are due to", "is/are scheduled to",
- *   "plans to", "set to", "set for", "scheduled for", "slated to/for",
- *   "next", "upcoming" or "later"; otherwise it is past.
  * - What needs a finer anchor than there is stays unresolved: "yesterday"
  *   or "Friday" with a month anchor, "March" with a year anchor.  So does a
  *   value outside the years 1000-9999.
@@ -37,6 +40,7 @@
  * Weeks are ISO 8601 weeks: Monday to Sunday, numbered within the year that
  * holds their Thursday, so 2024-12-30 is in 2025-W01. */
 #include <ctype.h>
+#include <limits.h>
 #include <string.h>
 
 #include "timex_internal.h"
@@ -184,43 +188,95 @@ static void emit_day(struct timex *t, long day)
 	emit(t, TIMEX_DAY, v, day, day);
 }
 
-/* "July 28": the nearest one in the tense's direction; a leap day may be
- * years away, hence the loop (eight years always hold one). */
-static void resolve_month_day(const struct tx_expr *e, const struct date_value *a, bool future,
-			      struct timex *t)
+/* A day range ("March 3-5"): the first day's value, the whole span. */
+static void emit_days(struct timex *t, long first, long last)
+{
+	emit_day(t, first);
+	if (t->precision == TIMEX_DAY && last > first)
+		format_day(t->last_day, last);
+}
+
+/* Of the candidates back <= 0 <= ahead (distances from the anchor), the
+ * one the tense picks: past the one before, future the one after, and
+ * without a tense the nearer (the one before on a tie, as news reports
+ * more than it announces). */
+static long pick(long back, long ahead, enum timex_tense tense)
+{
+	if (tense == TENSE_PAST)
+		return back;
+	if (tense == TENSE_FUTURE)
+		return ahead;
+	return -back <= ahead ? back : ahead;
+}
+
+/* "July 28": the one the tense picks around the anchor; a leap day may be
+ * years away, hence the loop (eight years always hold one).  With a month
+ * anchor, July 28 counts as on or before and on or after an anchor in
+ * July. */
+static void resolve_month_day(const struct tx_expr *e, const struct date_value *a,
+			      enum timex_tense tense, struct timex *t)
 {
 	if (!a || a->precision < DATE_MONTH)
 		return;
-	int y = a->year;
-	int here = a->month * 100 + (a->precision == DATE_DAY ? a->day : 0);
-	int there = e->month * 100 + (a->precision == DATE_DAY ? e->day : 0);
-	if (future && there < here)
-		y++;
-	else if (!future && there > here)
-		y--;
+	long before = LONG_MIN, after = LONG_MIN;
+	if (a->precision == DATE_DAY) {
+		long today = days_from_civil(a->year, a->month, a->day);
+		/* "Monday, Oct. 26": the nearest year where it is a Monday */
+		for (int k = 0; e->weekday && k <= 3; k++)
+			for (int sign = -1; sign <= 1; sign += 2) {
+				int y = a->year + sign * k;
+				if (date_valid(y, e->month, e->day) &&
+				    weekday_of(days_from_civil(y, e->month, e->day)) == e->weekday) {
+					long day = days_from_civil(y, e->month, e->day);
+					emit_days(t, day, e->day_end ? day + e->day_end - e->day : day);
+					return;
+				}
+			}
+		for (int y = a->year + 1; y >= a->year - 8 && before == LONG_MIN; y--)
+			if (date_valid(y, e->month, e->day) &&
+			    days_from_civil(y, e->month, e->day) <= today)
+				before = days_from_civil(y, e->month, e->day) - today;
+		for (int y = a->year - 1; y <= a->year + 8 && after == LONG_MIN; y++)
+			if (date_valid(y, e->month, e->day) &&
+			    days_from_civil(y, e->month, e->day) >= today)
+				after = days_from_civil(y, e->month, e->day) - today;
+		if (before == LONG_MIN || after == LONG_MIN)
+			return;
+		long day = today + pick(before, after, tense);
+		emit_days(t, day, e->day_end ? day + e->day_end - e->day : day);
+		return;
+	}
+	long here = a->year * 12L + a->month - 1;
+	long back = e->month <= a->month ? e->month - a->month : e->month - a->month - 12;
+	long ahead = e->month >= a->month ? e->month - a->month : e->month - a->month + 12;
+	long months = here + pick(back, ahead, tense);
+	int y = (int)(months / 12);
 	for (int k = 0; k < 8 && !date_valid(y, e->month, e->day); k++)
-		y += future ? 1 : -1;
-	if (date_valid(y, e->month, e->day))
-		emit_day(t, days_from_civil(y, e->month, e->day));
+		y += tense == TENSE_FUTURE ? 1 : -1;
+	if (date_valid(y, e->month, e->day)) {
+		long day = days_from_civil(y, e->month, e->day);
+		emit_days(t, day, e->day_end ? day + e->day_end - e->day : day);
+	}
 }
 
-static void resolve_month(const struct tx_expr *e, const struct date_value *a, bool future,
-			  struct timex *t)
+static void resolve_month(const struct tx_expr *e, const struct date_value *a,
+			  enum timex_tense tense, struct timex *t)
 {
 	if (!a || (e->mod != TX_THIS && a->precision < DATE_MONTH))
 		return;
-	long y = a->year;
+	long here = a->year * 12L + (a->precision >= DATE_MONTH ? a->month : e->month) - 1;
+	long back = e->month <= a->month ? e->month - a->month : e->month - a->month - 12;
+	long ahead = e->month >= a->month ? e->month - a->month : e->month - a->month + 12;
 	switch (e->mod) {
-	case TX_PLAIN: y += future ? (e->month < a->month) : -(e->month > a->month); break;
-	case TX_LAST: y -= e->month >= a->month; break;
-	case TX_NEXT: y += e->month <= a->month; break;
-	case TX_THIS: break;
+	case TX_PLAIN: emit_month(t, here + pick(back, ahead, tense)); break;
+	case TX_LAST: emit_month(t, here + (back < 0 ? back : -12)); break;
+	case TX_NEXT: emit_month(t, here + (ahead > 0 ? ahead : 12)); break;
+	case TX_THIS: emit_month(t, a->year * 12L + e->month - 1); break;
 	}
-	emit_month(t, y * 12 + e->month - 1);
 }
 
-static void resolve_weekday(const struct tx_expr *e, const struct date_value *a, bool future,
-			    struct timex *t)
+static void resolve_weekday(const struct tx_expr *e, const struct date_value *a,
+			    enum timex_tense tense, struct timex *t)
 {
 	if (!a || a->precision != DATE_DAY)
 		return;
@@ -228,7 +284,7 @@ static void resolve_weekday(const struct tx_expr *e, const struct date_value *a,
 	int wd = weekday_of(today);
 	int back = (wd - e->weekday + 7) % 7, ahead = (e->weekday - wd + 7) % 7;
 	switch (e->mod) {
-	case TX_PLAIN: emit_day(t, future ? today + ahead : today - back); break;
+	case TX_PLAIN: emit_day(t, today + pick(-back, ahead, tense)); break;
 	case TX_LAST: emit_day(t, today - (back ? back : 7)); break;
 	case TX_NEXT: emit_day(t, today + (ahead ? ahead : 7)); break;
 	case TX_THIS: emit_day(t, today - (wd - 1) + (e->weekday - 1)); break;
@@ -257,19 +313,144 @@ static void resolve_shift(const struct tx_expr *e, const struct date_value *a, s
 	}
 }
 
-void tx_resolve(const struct tx_expr *e, const struct date_value *anchor, bool future,
+/* Seasons as TIMEX3 writes them; the winter of 2024 is December 2024 to
+ * February 2025, so January 2025 is in 2024-WI. */
+static void emit_season(struct timex *t, long index)
+{
+	static const char *const codes[] = {"SP", "SU", "FA", "WI"};
+	long y = index / 4;
+	int s = (int)(index % 4);
+	if (!year_ok(y) || !year_ok(y + 1))
+		return;
+	char v[12];
+	char *p = put_num(v, (int)y, 4);
+	*p++ = '-';
+	memcpy(p, codes[s], 3);
+	int first = 3 + 3 * s; /* March, June, September, December */
+	long last = s == 3 ? days_from_civil((int)y + 1, 3, 1) - 1
+			   : days_from_civil((int)y, first + 2, days_in_month((int)y, first + 2));
+	memcpy(t->value, v, strlen(v) + 1);
+	t->precision = TIMEX_SEASON;
+	format_day(t->first_day, days_from_civil((int)y, first, 1));
+	format_day(t->last_day, last);
+}
+
+static void resolve_season(const struct tx_expr *e, const struct date_value *a,
+			   enum timex_tense tense, struct timex *t)
+{
+	if (e->year) {
+		emit_season(t, e->year * 4L + e->season - 1);
+		return;
+	}
+	if (!a || a->precision < DATE_MONTH)
+		return;
+	/* the season the anchor is in, as an index year * 4 + season */
+	long here = a->month <= 2 ? (a->year - 1) * 4L + 3 : a->year * 4L + (a->month - 3) / 3;
+	long back = (e->season - 1) - here % 4, ahead;
+	if (back > 0)
+		back -= 4;
+	ahead = back < 0 ? back + 4 : 0;
+	switch (e->mod) {
+	case TX_PLAIN: emit_season(t, here + pick(back, ahead, tense)); break;
+	case TX_LAST: emit_season(t, here + (back < 0 ? back : -4)); break;
+	case TX_NEXT: emit_season(t, here + (ahead > 0 ? ahead : 4)); break;
+	case TX_THIS: emit_season(t, here + pick(back, ahead, tense)); break;
+	}
+}
+
+static void emit_decade(struct timex *t, int decade)
+{
+	char v[12];
+	if (decade < 100 || decade > 999)
+		return;
+	*put_num(v, decade, 3) = '\0';
+	memcpy(t->value, v, 4);
+	t->precision = TIMEX_DECADE;
+	format_day(t->first_day, days_from_civil(decade * 10, 1, 1));
+	format_day(t->last_day, days_from_civil(decade * 10 + 9, 12, 31));
+}
+
+/* The nth (1-based; 5 = the last) weekday wd of a month. */
+static long nth_weekday(int y, int m, int wd, int nth)
+{
+	if (nth == 5) {
+		long last = days_from_civil(y, m, days_in_month(y, m));
+		return last - (weekday_of(last) - wd + 7) % 7;
+	}
+	long first = days_from_civil(y, m, 1);
+	return first + (wd - weekday_of(first) + 7) % 7 + 7L * (nth - 1);
+}
+
+/* Easter Sunday of the Gregorian calendar (the anonymous algorithm in
+ * Meeus, Astronomical Algorithms). */
+static long easter(int y)
+{
+	int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+	int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+	int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+	int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+	return days_from_civil(y, month, day);
+}
+
+static long holiday_day(enum tx_holiday h, int y)
+{
+	switch (h) {
+	case TX_NEW_YEARS_DAY: return days_from_civil(y, 1, 1);
+	case TX_NEW_YEARS_EVE: return days_from_civil(y, 12, 31);
+	case TX_EASTER: return easter(y);
+	case TX_GOOD_FRIDAY: return easter(y) - 2;
+	case TX_MEMORIAL_DAY: return nth_weekday(y, 5, 1, 5);
+	case TX_INDEPENDENCE_DAY: return days_from_civil(y, 7, 4);
+	case TX_LABOR_DAY: return nth_weekday(y, 9, 1, 1);
+	case TX_HALLOWEEN: return days_from_civil(y, 10, 31);
+	/* the Tuesday after the first Monday of November */
+	case TX_ELECTION_DAY: return nth_weekday(y, 11, 1, 1) + 1;
+	case TX_VETERANS_DAY: return days_from_civil(y, 11, 11);
+	case TX_THANKSGIVING: return nth_weekday(y, 11, 4, 4);
+	case TX_CHRISTMAS_EVE: return days_from_civil(y, 12, 24);
+	case TX_CHRISTMAS: return days_from_civil(y, 12, 25);
+	case TX_BOXING_DAY: return days_from_civil(y, 12, 26);
+	}
+	return 0;
+}
+
+/* "Thanksgiving": that year's, the one before or the one after the anchor,
+ * by the tense and the modifier as for "March". */
+static void resolve_holiday(const struct tx_expr *e, const struct date_value *a,
+			    enum timex_tense tense, struct timex *t)
+{
+	if (!a || a->precision < DATE_MONTH || !year_ok(a->year - 1) || !year_ok(a->year + 1))
+		return;
+	long today = a->precision == DATE_DAY ? days_from_civil(a->year, a->month, a->day)
+					      : days_from_civil(a->year, a->month, 15);
+	long prev = holiday_day(e->holiday, a->year), next = prev;
+	if (prev > today)
+		prev = holiday_day(e->holiday, a->year - 1);
+	if (next < today)
+		next = holiday_day(e->holiday, a->year + 1);
+	switch (e->mod) {
+	case TX_PLAIN: emit_day(t, today + pick(prev - today, next - today, tense)); break;
+	case TX_LAST: emit_day(t, prev < today ? prev : holiday_day(e->holiday, a->year - 1)); break;
+	case TX_NEXT: emit_day(t, next > today ? next : holiday_day(e->holiday, a->year + 1)); break;
+	case TX_THIS: emit_day(t, holiday_day(e->holiday, a->year)); break;
+	}
+}
+
+void tx_resolve(const struct tx_expr *e, const struct date_value *anchor, enum timex_tense tense,
 		struct timex *t)
 {
 	t->value[0] = t->first_day[0] = t->last_day[0] = '\0';
 	t->precision = TIMEX_NONE;
 	switch (e->kind) {
 	case TX_DATE:
-		if (e->day)
-			emit_day(t, days_from_civil(e->year, e->month, e->day));
-		else if (e->month)
+		if (e->day && date_valid(e->year, e->month, e->day)) {
+			long day = days_from_civil(e->year, e->month, e->day);
+			emit_days(t, day, e->day_end ? day + e->day_end - e->day : day);
+		} else if (e->month) {
 			emit_month(t, e->year * 12L + e->month - 1);
-		else
+		} else {
 			emit_year(t, e->year);
+		}
 		break;
 	case TX_QUARTER:
 		if (e->year)
@@ -277,69 +458,22 @@ void tx_resolve(const struct tx_expr *e, const struct date_value *anchor, bool f
 		else if (anchor)
 			emit_quarter(t, (long)anchor->year + e->offset, e->quarter);
 		break;
-	case TX_MONTH_DAY: resolve_month_day(e, anchor, future, t); break;
-	case TX_MONTH: resolve_month(e, anchor, future, t); break;
-	case TX_WEEKDAY: resolve_weekday(e, anchor, future, t); break;
-	case TX_SHIFT: resolve_shift(e, anchor, t); break;
-	}
-}
-
-/* Tense */
-
-/* "is", "are", "'s" ... before "going to", "expected to", "due to": without
- * them "were expected to" is past and "due to the rain" a cause. */
-static bool is_be(const struct tx_ctx *c, struct tx_tok w)
-{
-	static const char *const be[] = {"is", "are", "am", "s", "re", NULL};
-	return tx_tok_index(c, w, be) >= 0;
-}
-
-/* ' or U+2019, the typographic apostrophe */
-static bool after_apostrophe(const struct tx_ctx *c, size_t i)
-{
-	const unsigned char *s = (const unsigned char *)c->s;
-	return (i >= 1 && s[i - 1] == '\'') ||
-	       (i >= 3 && s[i - 3] == 0xE2 && s[i - 2] == 0x80 && s[i - 1] == 0x99);
-}
-
-static bool future_marker(const struct tx_ctx *c, struct tx_tok w2, struct tx_tok w1,
-			  struct tx_tok w)
-{
-	static const char *const words[] = {"shall", "next", "upcoming", "later", NULL};
-	static const char *const before_for[] = {"set", "scheduled", "slated", NULL};
-	static const char *const before_to[] = {"set", "plans", "plan", "slated", NULL};
-	static const char *const be_before_to[] = {"going", "expected", "due", "scheduled", NULL};
-	/* "Will" inside a sentence is a name; at its start, a question */
-	if (tx_tok_is(c, w, "will") && (c->s[w.start] == 'w' || w1.end == 0))
-		return true;
-	if (tx_tok_index(c, w, words) >= 0)
-		return true;
-	if (tx_tok_is(c, w, "ll") && after_apostrophe(c, w.start))
-		return true;
-	if (tx_tok_is(c, w, "for"))
-		return tx_tok_index(c, w1, before_for) >= 0;
-	if (!tx_tok_is(c, w, "to"))
-		return false;
-	return tx_tok_index(c, w1, before_to) >= 0 ||
-	       (tx_tok_index(c, w1, be_before_to) >= 0 && is_be(c, w2));
-}
-
-bool tx_future_tense(const char *s, size_t n)
-{
-	struct tx_ctx c = {.s = s, .n = n};
-	struct tx_tok w2 = {0, 0}, w1 = {0, 0}, w;
-	for (size_t i = 0; i < n;) {
-		if (!tx_tok_at(&c, i, &w)) {
-			i++;
-			continue;
+	case TX_THE_QUARTER:
+		/* the quarter reported on is the one that ended; the one to come
+		 * or without a tense, the anchor's own */
+		if (anchor && anchor->precision >= DATE_MONTH) {
+			long q = anchor->year * 4L + (anchor->month - 1) / 3 - (tense == TENSE_PAST);
+			emit_quarter(t, q / 4, (int)(q % 4) + 1);
 		}
-		if (future_marker(&c, w2, w1, w))
-			return true;
-		w2 = w1;
-		w1 = w;
-		i = w.end;
+		break;
+	case TX_MONTH_DAY: resolve_month_day(e, anchor, tense, t); break;
+	case TX_MONTH: resolve_month(e, anchor, tense, t); break;
+	case TX_WEEKDAY: resolve_weekday(e, anchor, tense, t); break;
+	case TX_SHIFT: resolve_shift(e, anchor, t); break;
+	case TX_SEASON: resolve_season(e, anchor, tense, t); break;
+	case TX_DECADE: emit_decade(t, e->decade); break;
+	case TX_HOLIDAY: resolve_holiday(e, anchor, tense, t); break;
 	}
-	return false;
 }
 
 /* Words */
@@ -527,4 +661,37 @@ bool tx_unit_word(const struct tx_ctx *c, struct tx_tok t, enum tx_unit *u)
 		return false;
 	*u = (enum tx_unit)(k / 2);
 	return true;
+}
+
+/* A lower-case plural noun after a number makes it a count: "1709
+ * schoolchildren", "2000 homes". */
+bool tx_plural_word(const struct tx_ctx *c, struct tx_tok t)
+{
+	static const char *const not_plural[] = {
+		"was", "is", "has", "this", "us", "as", "its", "his", "yes", "less", "unless",
+		"thus", "plus", "news", "series", "does", "was", "whereas", NULL,
+	};
+	static const char *const counted[] = {"people", "police", "staff", "personnel", NULL};
+	static const char *const endings[] = {"children", "men", NULL};
+	if (t.end - t.start < 3 || !islower((unsigned char)c->s[t.start]))
+		return false;
+	if (tx_tok_index(c, t, counted) >= 0)
+		return true;
+	for (int k = 0; endings[k]; k++) {
+		size_t n = strlen(endings[k]);
+		if (t.end - t.start >= n && strncmp(c->s + t.end - n, endings[k], n) == 0)
+			return true;
+	}
+	return c->s[t.end - 1] == 's' && c->s[t.end - 2] != 's' && tx_tok_index(c, t, not_plural) < 0;
+}
+
+/* 1 spring ... 4 winter, or 0; "fall" only in lower case, as a season is
+ * written ("Fall" heads sentences as a verb). */
+int tx_season_word(const struct tx_ctx *c, struct tx_tok t)
+{
+	static const char *const names[] = {"spring", "summer", "fall", "winter", "autumn", NULL};
+	int k = tx_tok_index(c, t, names);
+	if (k < 0)
+		return 0;
+	return k == 4 ? 3 : k + 1;
 }

@@ -121,7 +121,7 @@ static void extract(const struct gazetteer *g, const struct models *models, stru
 	x->events = xcalloc(n, sizeof *x->events);
 	for (size_t i = 0; i < x->list.n; i++) {
 		actors_find(g, models, &x->list.items[i], &x->actors[i]);
-		events_find(&x->list.items[i], &x->actors[i], &x->events[i]);
+		events_find(&x->list.items[i], &x->actors[i], models ? &models->pos : NULL, &x->events[i]);
 	}
 }
 

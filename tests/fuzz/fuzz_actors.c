@@ -54,7 +54,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 		for (size_t k = 0; k < actors.n; k++)
 			FUZZ_CHECK(actors.v[k].name && fuzz_text_is_clean(actors.v[k].name, strlen(actors.v[k].name), 0));
-		events_find(a, &actors, &events);
+		events_find(a, &actors, NULL, &events);
 		for (size_t e = 0; e < events.n; e++) {
 			const struct event *ev = &events.v[e];
 			FUZZ_CHECK(ev->para < a->npara);

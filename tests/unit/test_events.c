@@ -42,7 +42,7 @@ static void test_each_dated_sentence_is_an_event_with_its_actors(void **state)
 	struct actor_set s = {0};
 	struct event_list l = {0};
 	actors_find(&((struct extraction *)*state)->g, &((struct extraction *)*state)->models, &a, &s);
-	events_find(&a, &s, &l);
+	events_find(&a, &s, NULL, &l);
 	char *got = describe(&a, &s, &l);
 	assert_string_equal(got, "2024-07-28|Sunday|Antony Blinken, Yoko Kamikawa\n"
 				 "2007|2007|China\n"
@@ -65,7 +65,7 @@ static void test_undated_article_keeps_relative_expressions_unresolved(void **st
 	struct actor_set s = {0};
 	struct event_list l = {0};
 	actors_find(&((struct extraction *)*state)->g, &((struct extraction *)*state)->models, &a, &s);
-	events_find(&a, &s, &l);
+	events_find(&a, &s, NULL, &l);
 	char *got = describe(&a, &s, &l);
 	assert_string_equal(got, "|Wednesday|\n2025|2025|\n");
 	assert_int_equal(l.v[0].tx.precision, TIMEX_NONE);
