@@ -309,25 +309,49 @@ static void add_body(struct builder *b, const struct line *l)
 	free(sp);
 }
 
-static bool next_signals_article(const struct lines *ls, size_t i)
+/* A caption, or text the scraper repeated before a story: a caption whose
+ * credit was lost. */
+static bool caption_like(const struct line *l)
 {
-	if (i + 1 >= ls->n)
-		return false;
-	const struct line *next = &ls->v[i + 1];
-	struct date_value v;
-	if (next->type == L_CAPTION || next->type == L_DATE)
-		return true;
-	if (next->type == L_TEXT && next->repeats && !next->headline)
-		return true; /* a repeated caption without credit */
-	return next->type == L_TEXT && !next->headline && textline_dateline(next->text, next->len, &v);
+	return l->type == L_CAPTION || (l->type == L_TEXT && l->repeats && !l->headline);
 }
 
+/* Does what follows the short line ls->v[i] open an article?  Pages put
+ * photos under their sub-headings, so a caption alone says nothing.  An
+ * article opens with a date line (a hero photo may come first), a dateline
+ * lede, or captions the scraper repeated and then the lede.  Only a date
+ * line may sit behind captions: a dash in the first paragraph after a photo
+ * ("On July 19, 2017 – two days later") looks too much like a dateline. */
+static bool opens_article(const struct lines *ls, size_t i)
+{
+	size_t j = i + 1;
+	bool repeated = false;
+	while (j < ls->n && caption_like(&ls->v[j])) {
+		repeated |= ls->v[j].repeats;
+		j++;
+	}
+	if (j >= ls->n)
+		return false;
+	const struct line *next = &ls->v[j];
+	struct date_value v;
+	if (next->type == L_DATE)
+		return true;
+	if (next->type != L_TEXT || next->headline)
+		return false;
+	if (j == i + 1)
+		return textline_dateline(next->text, next->len, &v);
+	return repeated;
+}
+
+/* A short line inside an article is a sub-heading unless it is a headline
+ * the scraper repeated, what follows opens an article, or a wider gap than
+ * between paragraphs sets it off. */
 static bool starts_new_article(const struct builder *b, const struct lines *ls, size_t i)
 {
 	const struct line *l = &ls->v[i];
 	if (b->body_count == 0)
 		return false;
-	if (l->repeats || next_signals_article(ls, i))
+	if (l->repeats || opens_article(ls, i))
 		return true;
 	return l->blank_before >= 2 && l->blank_before > b->typical_gap;
 }
