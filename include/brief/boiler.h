@@ -12,8 +12,12 @@ enum boiler_class {
 	BOILER_CAPTION, /* a photo caption ending with a credit */
 };
 
-/* Classify a trimmed line.  For BOILER_CAPTION, *keep is the length of the
- * caption without its credit (trailing spaces removed). */
+/* Classify a trimmed line.  A line is a caption when it ends with a credit
+ * ("... in 2017. Image: Twitter / Barack Obama.", "... (Getty Images)");
+ * after a label ("Photo:", "Video:", "Credit:") the credit must be names,
+ * not a sentence, so body text keeps its "Photo:".  For BOILER_CAPTION,
+ * *keep is the length of the caption without its credit (trailing spaces
+ * removed). */
 enum boiler_class boiler_classify(const char *line, size_t n, size_t *keep);
 
 /* Is s[0..n) a photo credit on its own ("REUTERS/Issei Kato", "(AFP)",

@@ -29,7 +29,8 @@ struct decode_result {
 	size_t bad_line;
 };
 
-/* Decode n bytes into out (appended). */
+/* Decode n bytes into out (appended): sanitized, and with the quotes and
+ * apostrophes a scrape lost to U+FFFD mended (text_mend_lost_quotes). */
 enum decode_status text_decode(const char *bytes, size_t n, struct buf *out,
 			       struct decode_result *res);
 
@@ -37,6 +38,14 @@ enum decode_status text_decode(const char *bytes, size_t n, struct buf *out,
  * sequences; CRLF and CR become LF.  Used by text_decode and wherever other
  * untrusted text arrives. */
 void text_sanitize(const char *s, size_t n, struct buf *out);
+
+/* Mend in place the U+FFFD a scrape left where it lost a quote or an
+ * apostrophe, by its neighbours alone: between two letters it becomes ’,
+ * opening a word (after the start, a space or an opening bracket, before a
+ * letter or digit) “, closing one (after a letter, digit or punctuation,
+ * before the end, a space or punctuation) ”.  Elsewhere (two in a row,
+ * between digits, alone between spaces) it stays.  The length is kept. */
+void text_mend_lost_quotes(char *s, size_t n);
 
 const char *text_encoding_name(enum text_encoding enc);
 

@@ -2,8 +2,10 @@
  *
  * Judged line by line like a reader would: boilerplate is dropped, repeated
  * headlines and captions are kept once, a short headline line starts a new
- * article, sub-headings stay headings, and the date comes from the dateline,
- * else a caption, else the caller's fallback. */
+ * article only where what follows opens one (a date line, a dateline, the
+ * headline again, repeated captions and a lede) or a wide gap sets it off,
+ * sub-headings stay headings, and the date comes from the dateline, else a
+ * date line, else a caption, else the caller's fallback. */
 #ifndef BRIEF_SEGMENT_H
 #define BRIEF_SEGMENT_H
 

@@ -1,4 +1,6 @@
-/* decode.c - encoding detection, conversion to UTF-8 and sanitizing. */
+/* decode.c - encoding detection, conversion to UTF-8, sanitizing, and the
+ * quotes a scrape lost to U+FFFD mended. */
+#include <ctype.h>
 #include <string.h>
 
 #include "brief/decode.h"
@@ -144,6 +146,97 @@ static void from_utf16(const unsigned char *s, size_t n, int big, struct buf *ou
 	}
 }
 
+/* ---- quotes and apostrophes a scrape lost ------------------------ */
+
+enum { NOTHING = 0x110000 }; /* before the start or after the end: no code point */
+
+/* Letters beyond ASCII: from U+00C0, bar the signs and the punctuation and
+ * symbol blocks. */
+static bool is_letter(uint32_t cp)
+{
+	if (cp < 0x80)
+		return isalpha((int)cp);
+	if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || cp >= NOTHING)
+		return false;
+	return !((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+		 (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFFF0 && cp <= 0xFFFF) ||
+		 (cp >= 0x1F000 && cp <= 0x1FAFF));
+}
+
+static bool is_gap(uint32_t cp)
+{
+	return cp == NOTHING || cp == ' ' || cp == '\t' || cp == '\n';
+}
+
+/* What may come before a closing quote or after one. */
+static bool is_closing_punct(uint32_t cp)
+{
+	return (cp != 0 && cp < 0x80 && strchr(".,;:!?)]}", (int)cp)) || cp == 0x2026;
+}
+
+/* What a U+FFFD between before and after stands for, U+FFFD when they do
+ * not tell. */
+static uint32_t lost_mark(uint32_t before, uint32_t after)
+{
+	bool digit_after = after < 0x80 && isdigit((int)after);
+	bool digit_before = before < 0x80 && isdigit((int)before);
+	if (is_letter(before) && is_letter(after))
+		return 0x2019;
+	if ((is_gap(before) || before == '(' || before == '[' || before == '{') &&
+	    (is_letter(after) || digit_after))
+		return 0x201C;
+	if ((is_letter(before) || digit_before || is_closing_punct(before)) &&
+	    (is_gap(after) || is_closing_punct(after)))
+		return 0x201D;
+	return 0xFFFD;
+}
+
+/* Decisions are taken on the text as it came: a U+FFFD mended just before
+ * is still a U+FFFD to the one after it, so two in a row both stay. */
+void text_mend_lost_quotes(char *s, size_t n)
+{
+	uint32_t before = NOTHING;
+	size_t i = 0;
+	while (i < n) {
+		uint32_t cp;
+		size_t len = utf8_decode(s + i, n - i, &cp);
+		if (!len) {
+			before = 0xFFFD; /* not UTF-8: nothing to go by */
+			i++;
+			continue;
+		}
+		if (cp == 0xFFFD) {
+			uint32_t after = NOTHING;
+			if (i + len < n && !utf8_decode(s + i + len, n - i - len, &after))
+				after = 0xFFFD; /* not UTF-8: nothing to go by */
+			uint32_t q = lost_mark(before, after);
+			if (q != 0xFFFD) {
+				/* ’ “ ” are E2 80 99/9C/9D: as long as EF BF BD */
+				s[i] = (char)0xE2;
+				s[i + 1] = (char)0x80;
+				s[i + 2] = (char)(0x80 | (q & 0x3F));
+			}
+		}
+		before = cp;
+		i += len;
+	}
+}
+
+/* Sanitized text, its lost quotes mended, appended to out.  This is the one
+ * step every file goes through before it is cut into titles, paragraphs and
+ * captions, so the mend is here rather than in each.  text_sanitize keeps
+ * U+FFFD as the mark of bytes that were not UTF-8; the mend does not know
+ * which U+FFFD those are, and goes by context only: a U+FFFD that decoding
+ * made (a lone UTF-16 surrogate) becomes a quote only where its neighbours
+ * make one certain, as any other. */
+static void sanitize_and_mend(const char *s, size_t n, struct buf *out)
+{
+	size_t start = out->len;
+	text_sanitize(s, n, out);
+	if (out->len > start && memchr(out->data + start, 0xEF, out->len - start))
+		text_mend_lost_quotes(out->data + start, out->len - start);
+}
+
 enum decode_status text_decode(const char *bytes, size_t n, struct buf *out,
 			       struct decode_result *res)
 {
@@ -160,7 +253,7 @@ enum decode_status text_decode(const char *bytes, size_t n, struct buf *out,
 			buf_free(&tmp);
 			return DECODE_BINARY;
 		}
-		text_sanitize(buf_str(&tmp), tmp.len, out);
+		sanitize_and_mend(buf_str(&tmp), tmp.len, out);
 		buf_free(&tmp);
 		return DECODE_OK;
 	}
@@ -173,13 +266,13 @@ enum decode_status text_decode(const char *bytes, size_t n, struct buf *out,
 	}
 	size_t bad = utf8_invalid_at(bytes, n);
 	if (bad == n) {
-		text_sanitize(bytes, n, out);
+		sanitize_and_mend(bytes, n, out);
 		return DECODE_OK;
 	}
 	res->encoding = ENC_CP1252;
 	res->bad_line = line_of(bytes, bad);
 	from_cp1252(bytes, n, &tmp);
-	text_sanitize(buf_str(&tmp), tmp.len, out);
+	sanitize_and_mend(buf_str(&tmp), tmp.len, out);
 	buf_free(&tmp);
 	return DECODE_OK;
 }

@@ -120,7 +120,55 @@ static bool mentions_agency(const char *s, size_t n)
 	return false;
 }
 
-bool boiler_is_credit(const char *s, size_t n)
+/* The labels that open a credit: "Photo: AP", "Image: Twitter / Barack Obama". */
+static const char *const credit_labels[] = {
+	"photo:", "photo by ", "photograph:", "photos:", "picture:", "image:", "video:", "credit:",
+	"photo credit:", "file photo:", "pictured:",
+};
+
+static size_t credit_label_len(const char *s, size_t n)
+{
+	for (size_t i = 0; i < sizeof credit_labels / sizeof *credit_labels; i++)
+		if (has_prefix_nocase(s, n, credit_labels[i]))
+			return strlen(credit_labels[i]);
+	return 0;
+}
+
+/* What a label is followed by at the end of a caption: names, agencies and
+ * licences ("Jane Doe for The Guardian", "Miharris & Acphillips",
+ * "Wikimedia Commons / CC BY-SA 4.0."), never a sentence ("the new wing
+ * opens next week"), so a label in body text does not make it a caption. */
+static bool credit_names(const char *s, size_t n)
+{
+	static const char *const small[] = {"via", "for", "of", "and", "de", "van", "von", "by",
+					    "the", "courtesy", "&", "-", "|"};
+	while (n && (s[n - 1] == '.' || s[n - 1] == ' '))
+		n--;
+	size_t words = 0, i = 0;
+	bool named = false;
+	while (i < n) {
+		while (i < n && (s[i] == ' ' || s[i] == '/'))
+			i++;
+		size_t w = i;
+		while (i < n && s[i] != ' ' && s[i] != '/')
+			i++;
+		if (i == w)
+			break;
+		words++;
+		unsigned char c = (unsigned char)s[w];
+		bool ok = isupper(c) || isdigit(c) || c >= 0xC3 || is_credit_word(s + w, i - w);
+		named |= ok;
+		for (size_t k = 0; !ok && k < sizeof small / sizeof *small; k++)
+			ok = strlen(small[k]) == i - w && strncasecmp(small[k], s + w, i - w) == 0;
+		if (!ok)
+			return false;
+	}
+	return named && words <= 12;
+}
+
+/* A credit on its own line, or (trailing) one that ends a caption: there a
+ * labelled credit must name someone, as the line's text is otherwise kept. */
+static bool is_credit(const char *s, size_t n, bool trailing)
 {
 	while (n && s[n - 1] == ' ')
 		n--;
@@ -132,16 +180,14 @@ bool boiler_is_credit(const char *s, size_t n)
 		/* "(AFP)", "(AP Photo/Eugene Hoshiko)", "(Photo by X/AFP via Getty Images)" */
 		const char *in = s + 1;
 		size_t m = n - 2;
-		if (has_prefix_nocase(in, m, "photo by ") || has_prefix_nocase(in, m, "photo: "))
-			return count_words(in, m) <= 12;
+		size_t label = credit_label_len(in, m);
+		if (label)
+			return trailing ? credit_names(in + label, m - label) : count_words(in, m) <= 12;
 		return (memchr(in, '/', m) || mentions_agency(in, m)) && name_like(in, m, 8);
 	}
-	if (has_prefix_nocase(s, n, "photo:") || has_prefix_nocase(s, n, "photo by ") ||
-	    has_prefix_nocase(s, n, "photograph:") || has_prefix_nocase(s, n, "photos:") ||
-	    has_prefix_nocase(s, n, "picture:") || has_prefix_nocase(s, n, "image:") ||
-	    has_prefix_nocase(s, n, "credit:") || has_prefix_nocase(s, n, "photo credit:") ||
-	    has_prefix_nocase(s, n, "file photo:") || has_prefix_nocase(s, n, "pictured:"))
-		return count_words(s, n) <= 12;
+	size_t label = credit_label_len(s, n);
+	if (label)
+		return trailing ? credit_names(s + label, n - label) : count_words(s, n) <= 12;
 	if (n >= 12 && memcmp(s + n - 12, "Getty Images", 12) == 0)
 		return name_like(s, n, 8);
 	/* "REUTERS/Issei Kato", "AP Photo/Eugene Hoshiko", "Kyodo/via REUTERS" */
@@ -157,6 +203,11 @@ bool boiler_is_credit(const char *s, size_t n)
 		return mentions_agency(s, (size_t)(slash - s) + 1) || mentions_agency(slash, n - (size_t)(slash - s));
 	}
 	return count_words(s, n) == 1 && is_credit_word(s, n);
+}
+
+bool boiler_is_credit(const char *s, size_t n)
+{
+	return is_credit(s, n, false);
 }
 
 /* "Copyright 2024 Reuters": the word followed by a year. */
@@ -241,13 +292,13 @@ static size_t credit_start(const char *s, size_t n)
 	for (size_t i = n; i-- > 1 && n - i < 160;) {
 		if (s[i] == ' ' && (s[i - 1] == '.' || s[i - 1] == ')' ||
 				    ((unsigned char)s[i - 1] == 0x9D && i >= 3)))
-			if (boiler_is_credit(s + i + 1, n - i - 1))
+			if (is_credit(s + i + 1, n - i - 1, true))
 				return i + 1;
 	}
 	if (s[n - 1] == ')') {
 		for (size_t i = n; i-- > 0;)
 			if (s[i] == '(') {
-				if (i > 0 && boiler_is_credit(s + i, n - i))
+				if (i > 0 && is_credit(s + i, n - i, true))
 					return i;
 				break;
 			}
@@ -278,7 +329,7 @@ static size_t credit_start(const char *s, size_t n)
 			if (isupper((unsigned char)s[k]))
 				start = k;
 		}
-		if (start > 0 && boiler_is_credit(s + start, n - start))
+		if (start > 0 && is_credit(s + start, n - start, true))
 			return start;
 	}
 	return n;

@@ -14,6 +14,7 @@
 #include "brief/mem.h"
 #include "brief/segment.h"
 #include "brief/sentence.h"
+#include "brief/textline.h"
 #include "brief/utf8.h"
 
 enum line_type { L_TEXT, L_CAPTION, L_DATE };
@@ -36,8 +37,6 @@ struct lines {
 };
 
 enum {
-	HEADLINE_MAX_WORDS = 16,
-	HEADLINE_MAX_BYTES = 150,
 	REPEAT_WINDOW = 12,      /* how far ahead a repeated headline or caption is looked for */
 	LONG_PARAGRAPH = 1000,   /* bytes: a paragraph this long is split by sentences */
 	SPLIT_TARGET = 400,      /* bytes per paragraph when splitting */
@@ -54,143 +53,9 @@ static uint64_t hash_text(const char *s, size_t n)
 	return h ? h : 1;
 }
 
-/* Whitespace a scrape leaves: tabs, no-break and thin spaces become one
- * space; zero-width spaces go, and joiners after ASCII (scrape noise that
- * would hide a name); runs collapse; ends are trimmed. */
-static char *normalize(const char *s, size_t n, size_t *out_len)
-{
-	struct buf b = BUF_INIT;
-	bool space = false;
-	size_t i = 0;
-	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		size_t skip = 0;
-		bool is_space = false;
-		if (c == ' ' || c == '\t') {
-			is_space = true, skip = 1;
-		} else if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
-			is_space = true, skip = 2;
-		} else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
-			unsigned char d = (unsigned char)s[i + 2];
-			if (d == 0x89 || d == 0xAF || d == 0x82 || d == 0x83)
-				is_space = true, skip = 3;
-			else if (d == 0x8B)
-				skip = 3; /* zero-width space */
-			else if ((d == 0x8C || d == 0x8D) && !(b.len && (unsigned char)b.data[b.len - 1] >= 0x80))
-				skip = 3; /* a joiner is kept only where it joins: emoji, Indic, Arabic */
-		} else if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBB &&
-			   (unsigned char)s[i + 2] == 0xBF) {
-			skip = 3;
-		}
-		if (is_space) {
-			space = true;
-		} else if (!skip) {
-			if (space && b.len)
-				buf_addc(&b, ' ');
-			space = false;
-			buf_addc(&b, (char)c);
-			skip = 1;
-		}
-		i += skip;
-	}
-	*out_len = b.len;
-	return buf_steal(&b);
-}
-
-static size_t count_words(const char *s, size_t n)
-{
-	size_t w = 0;
-	for (size_t i = 0; i < n; i++)
-		if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
-			w++;
-	return w;
-}
-
-/* The last character that is not a closing quote or bracket. */
-static char last_significant(const char *s, size_t n)
-{
-	while (n > 0) {
-		unsigned char c = (unsigned char)s[n - 1];
-		if (c == '"' || c == '\'' || c == ')' || c == ']') {
-			n--;
-		} else if (n >= 3 && c >= 0x98 && c <= 0x9D && (unsigned char)s[n - 3] == 0xE2) {
-			n -= 3; /* ’ ” */
-		} else if (n >= 3 && c == 0xA6 && (unsigned char)s[n - 3] == 0xE2) {
-			return '.'; /* … */
-		} else {
-			return (char)c;
-		}
-	}
-	return '\0';
-}
-
-static bool ends_sentence(const char *s, size_t n)
-{
-	char c = last_significant(s, n);
-	return c == '.' || c == '!' || c == '?' || c == ':';
-}
-
 static bool starts_lower(const char *s)
 {
 	return islower((unsigned char)s[0]);
-}
-
-static bool is_headline_like(const char *s, size_t n)
-{
-	if (n == 0 || n > HEADLINE_MAX_BYTES || count_words(s, n) > HEADLINE_MAX_WORDS)
-		return false;
-	unsigned char c = (unsigned char)s[0];
-	bool opens = isupper(c) || isdigit(c) || c == '"' || c == '\'' || c >= 0xC3;
-	if (!opens)
-		return false;
-	char last = last_significant(s, n);
-	return last != '.' && last != ',' && last != ';' && last != ':' && last != '-';
-}
-
-/* A line that only dates the article: "July 28, 2024", "Published 3 March 2025". */
-static bool is_date_line(const char *s, size_t n, struct date_value *v)
-{
-	struct date_match m;
-	if (n > 60 || ends_sentence(s, n) || !date_find(s, n, false, &m))
-		return false;
-	if (count_words(s, m.start) + count_words(s + m.end, n - m.end) > 3)
-		return false;
-	*v = m.value;
-	return true;
-}
-
-/* "BRUSSELS, March 3, 2025 (Reuters) - ", "GENEVA (AFP) — ": the place (and
- * date) that opens a news agency story.  Sets *v when the dateline has a date. */
-static bool find_dateline(const char *s, size_t n, struct date_value *v)
-{
-	static const char *const dashes[] = {" - ", " -- ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", "\xE2\x80\x94"};
-	size_t limit = n < 120 ? n : 120, cut = 0;
-	for (size_t i = 0; i < limit && !cut; i++)
-		for (size_t d = 0; d < sizeof dashes / sizeof *dashes; d++) {
-			size_t dl = strlen(dashes[d]);
-			if (i + dl <= n && memcmp(s + i, dashes[d], dl) == 0) {
-				cut = i;
-				break;
-			}
-		}
-	if (cut == 0 || !isupper((unsigned char)s[0]))
-		return false;
-	/* The place is written in capitals or followed by a date or an agency. */
-	size_t w = 0;
-	while (w < cut && (isupper((unsigned char)s[w]) || s[w] == '.' || s[w] == '\''))
-		w++;
-	bool caps_place = w >= 3 && (w == cut || s[w] == ',' || s[w] == ' ');
-	struct date_match m;
-	bool dated = date_find(s, cut, true, &m);
-	bool agency = memchr(s, '(', cut) != NULL;
-	if (!caps_place && !dated && !agency)
-		return false;
-	if (count_words(s, cut) > 12)
-		return false;
-	v->precision = DATE_NONE;
-	if (dated)
-		*v = m.value;
-	return true;
 }
 
 /* ---- pass 1: physical lines ---------------------------------------- */
@@ -213,7 +78,7 @@ static void read_lines(const char *text, size_t n, struct lines *ls)
 		const char *eol = memchr(text + i, '\n', n - i);
 		size_t end = eol ? (size_t)(eol - text) : n;
 		size_t len;
-		char *t = normalize(text + i, end - i, &len);
+		char *t = textline_normalize(text + i, end - i, &len);
 		lineno++;
 		i = end + 1;
 		if (len == 0) {
@@ -233,7 +98,7 @@ static void read_lines(const char *text, size_t n, struct lines *ls)
 		if (cls == BOILER_CAPTION) {
 			t[keep] = '\0';
 			push_line(ls, t, keep, lineno, blanks, L_CAPTION);
-		} else if (is_date_line(t, len, &dv)) {
+		} else if (textline_date_line(t, len, &dv)) {
 			push_line(ls, t, len, lineno, blanks, L_DATE);
 			ls->v[ls->n - 1].date = dv;
 		} else {
@@ -255,7 +120,7 @@ static bool looks_wrapped(const struct lines *ls)
 			continue;
 		text++;
 		if (i + 1 < ls->n && ls->v[i + 1].type == L_TEXT && ls->v[i + 1].blank_before == 0 &&
-		    ls->v[i].len >= 40 && !ends_sentence(ls->v[i].text, ls->v[i].len))
+		    ls->v[i].len >= 40 && !textline_ends_sentence(ls->v[i].text, ls->v[i].len))
 			runs_on++;
 	}
 	return runs_on >= 3 && runs_on * 4 >= text;
@@ -271,10 +136,10 @@ static void join_lines(struct lines *ls)
 		bool join = false;
 		if (prev && cur->type == L_TEXT && prev->type == L_TEXT && cur->blank_before == 0) {
 			if (wrapped)
-				join = !(is_headline_like(prev->text, prev->len) && prev->len < 60);
+				join = !(textline_headline_like(prev->text, prev->len) && prev->len < 60);
 			else
-				join = !ends_sentence(prev->text, prev->len) && starts_lower(cur->text) &&
-				       !is_headline_like(prev->text, prev->len);
+				join = !textline_ends_sentence(prev->text, prev->len) && starts_lower(cur->text) &&
+				       !textline_headline_like(prev->text, prev->len);
 		}
 		if (join) {
 			prev->text = xrealloc(prev->text, prev->len + cur->len + 2);
@@ -422,7 +287,7 @@ static void start_article(struct builder *b, const struct line *l, const char *t
 static void add_body(struct builder *b, const struct line *l)
 {
 	struct article *a = current(b);
-	if (b->body_count == 0 && find_dateline(l->text, l->len, &b->dateline) == false)
+	if (b->body_count == 0 && textline_dateline(l->text, l->len, &b->dateline) == false)
 		b->dateline.precision = DATE_NONE;
 	b->body_count++;
 	if (l->len < LONG_PARAGRAPH) {
@@ -444,25 +309,49 @@ static void add_body(struct builder *b, const struct line *l)
 	free(sp);
 }
 
-static bool next_signals_article(const struct lines *ls, size_t i)
+/* A caption, or text the scraper repeated before a story: a caption whose
+ * credit was lost. */
+static bool caption_like(const struct line *l)
 {
-	if (i + 1 >= ls->n)
-		return false;
-	const struct line *next = &ls->v[i + 1];
-	struct date_value v;
-	if (next->type == L_CAPTION || next->type == L_DATE)
-		return true;
-	if (next->type == L_TEXT && next->repeats && !next->headline)
-		return true; /* a repeated caption without credit */
-	return next->type == L_TEXT && !next->headline && find_dateline(next->text, next->len, &v);
+	return l->type == L_CAPTION || (l->type == L_TEXT && l->repeats && !l->headline);
 }
 
+/* Does what follows the short line ls->v[i] open an article?  Pages put
+ * photos under their sub-headings, so a caption alone says nothing.  An
+ * article opens with a date line (a hero photo may come first), a dateline
+ * lede, or captions the scraper repeated and then the lede.  Only a date
+ * line may sit behind captions: a dash in the first paragraph after a photo
+ * ("On July 19, 2017 – two days later") looks too much like a dateline. */
+static bool opens_article(const struct lines *ls, size_t i)
+{
+	size_t j = i + 1;
+	bool repeated = false;
+	while (j < ls->n && caption_like(&ls->v[j])) {
+		repeated |= ls->v[j].repeats;
+		j++;
+	}
+	if (j >= ls->n)
+		return false;
+	const struct line *next = &ls->v[j];
+	struct date_value v;
+	if (next->type == L_DATE)
+		return true;
+	if (next->type != L_TEXT || next->headline)
+		return false;
+	if (j == i + 1)
+		return textline_dateline(next->text, next->len, &v);
+	return repeated;
+}
+
+/* A short line inside an article is a sub-heading unless it is a headline
+ * the scraper repeated, what follows opens an article, or a wider gap than
+ * between paragraphs sets it off. */
 static bool starts_new_article(const struct builder *b, const struct lines *ls, size_t i)
 {
 	const struct line *l = &ls->v[i];
 	if (b->body_count == 0)
 		return false;
-	if (l->repeats || next_signals_article(ls, i))
+	if (l->repeats || opens_article(ls, i))
 		return true;
 	return l->blank_before >= 2 && l->blank_before > b->typical_gap;
 }
@@ -545,7 +434,7 @@ void segment_text(const char *text, size_t n, const struct segment_options *opt,
 	for (size_t i = 0; i < ls.n; i++) {
 		struct line *l = &ls.v[i];
 		l->hash = hash_text(l->text, l->len);
-		l->headline = l->type == L_TEXT && is_headline_like(l->text, l->len);
+		l->headline = l->type == L_TEXT && textline_headline_like(l->text, l->len);
 	}
 	/* Scrapers repeat a headline or caption before the story starts, so a
 	 * repeat only counts when no other body paragraph comes in between: a

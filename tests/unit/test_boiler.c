@@ -270,6 +270,59 @@ static void test_name_slash_agency_credit_takes_the_first_name(void **state)
 		       "Soldiers rest near the front line");
 }
 
+/* One row per caption: the text a reader sees once its trailing credit is cut. */
+static void test_trailing_credit_clauses_are_cut_from_captions(void **state)
+{
+	static const struct {
+		const char *line, *caption;
+	} rows[] = {
+		{"Obama speaking in Chicago in 2017. Image: Twitter / Barack Obama.", "Obama speaking in Chicago in 2017."},
+		{"Footage of the rally in Chicago. Video: Miharris & Acphillips.", "Footage of the rally in Chicago."},
+		{"Protesters gather outside parliament. Photo: AP", "Protesters gather outside parliament."},
+		{"Protesters gather outside parliament. Credit: Reuters", "Protesters gather outside parliament."},
+		{"Protesters gather outside parliament (Getty Images)", "Protesters gather outside parliament"},
+		{"Protesters gather outside parliament. (Getty Images)", "Protesters gather outside parliament."},
+		{"Protesters gather outside parliament. Photo by Jane Doe/AP", "Protesters gather outside parliament."},
+		{"Delegates applaud after the vote. Photo: Jane Doe for The Guardian", "Delegates applaud after the vote."},
+		{"Volunteers clear rubble in the old town. Image: Wikimedia Commons / CC BY-SA 4.0.",
+		 "Volunteers clear rubble in the old town."},
+		{"Survivors meet in Phnom Penh. Photo: courtesy of the Cambodian Mine Action Centre",
+		 "Survivors meet in Phnom Penh."},
+		{"He called it \xE2\x80\x9Cthe last round.\xE2\x80\x9D Picture: Jane Doe",
+		 "He called it \xE2\x80\x9Cthe last round.\xE2\x80\x9D"},
+		{"Ministers pose before the talks. REUTERS/Issei Kato", "Ministers pose before the talks."},
+		{"Ministers pose before the talks (AP Photo/Eugene Hoshiko)", "Ministers pose before the talks"},
+		{"The probe lifts off from Cape Canaveral (Image: NASA)", "The probe lifts off from Cape Canaveral"},
+	};
+	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
+		assert_caption(rows[i].line, rows[i].caption);
+}
+
+/* A label in body text is no credit unless a name follows it: the sentence
+ * stays whole and is no caption. */
+static void test_label_followed_by_a_sentence_is_text(void **state)
+{
+	static const char *const rows[] = {
+		"The museum reopened on Monday. Photo: the new wing opens next week.",
+		"Visitors can book a tour online. Image: a new exhibition opens on the second floor in May.",
+		"The agency said so. Credit: the cuts were deeper than expected, officials said.",
+		"He said the Photo: Day festival would return next year, organisers said.",
+		"Organisers said the show was a success. Video: highlights will be online tomorrow.",
+	};
+	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
+		assert_text(rows[i]);
+}
+
+static void test_credit_clause_on_its_own_is_dropped(void **state)
+{
+	static const char *const rows[] = {
+		"Image: Reuters", "Image: Twitter / Barack Obama.", "Video: Miharris & Acphillips.",
+		"Credit: Reuters", "(Getty Images)", "Photo by Jane Doe/AP", "Photo: AP",
+	};
+	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
+		assert_dropped(rows[i]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -304,6 +357,9 @@ int main(void)
 		cmocka_unit_test(test_text_with_a_slash_is_not_a_caption),
 		cmocka_unit_test(test_credits_on_their_own),
 		cmocka_unit_test(test_non_credits),
+		cmocka_unit_test(test_trailing_credit_clauses_are_cut_from_captions),
+		cmocka_unit_test(test_label_followed_by_a_sentence_is_text),
+		cmocka_unit_test(test_credit_clause_on_its_own_is_dropped),
 	};
 	return cmocka_run_group_tests_name("boiler", tests, NULL, NULL);
 }

@@ -1,4 +1,5 @@
 /* test_decode.c - bytes of a scraped file become clean UTF-8 text. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "support.h"
@@ -214,12 +215,13 @@ static void test_utf16be_with_bom_decodes(void **state)
 
 static void test_utf16_lone_surrogate_becomes_replacement_char(void **state)
 {
-	static const char in[] = "\xFF\xFE" "a\0\x3D\xD8" "b\0";
+	/* between digits, where no quote or apostrophe is certain */
+	static const char in[] = "\xFF\xFE" "1\0\x3D\xD8" "2\0";
 	struct buf out = BUF_INIT;
 	struct decode_result res;
 	assert_int_equal(decode(in, sizeof in - 1, &out, &res), DECODE_OK);
 	assert_int_equal(res.encoding, ENC_UTF16LE);
-	assert_string_equal(buf_str(&out), "a\xEF\xBF\xBD" "b");
+	assert_string_equal(buf_str(&out), "1\xEF\xBF\xBD" "2");
 	buf_free(&out);
 }
 
@@ -315,6 +317,77 @@ static void test_escapes_in_cp1252_text_are_removed(void **state)
 	buf_free(&out);
 }
 
+#define FFFD "\xEF\xBF\xBD"
+#define RSQUO "\xE2\x80\x99"
+#define LDQUO "\xE2\x80\x9C"
+#define RDQUO "\xE2\x80\x9D"
+
+/* One row per text: U+FFFD where a quote or apostrophe was lost, mended
+ * from its neighbours, or left where they do not tell. */
+static void test_lost_quotes_and_apostrophes_are_mended(void **state)
+{
+	static const struct {
+		const char *in, *want;
+	} rows[] = {
+		{"don" FFFD "t", "don" RSQUO "t"},
+		{"Japan" FFFD "s navy", "Japan" RSQUO "s navy"},
+		{"caf\xC3\xA9" FFFD "s owner", "caf\xC3\xA9" RSQUO "s owner"},
+		{"He " FFFD "looks forward to including" FFFD " them.",
+		 "He " LDQUO "looks forward to including" RDQUO " them."},
+		{FFFD "looks forward to including" FFFD, LDQUO "looks forward to including" RDQUO},
+		{"said " FFFD "yes" FFFD ".", "said " LDQUO "yes" RDQUO "."},
+		{"said " FFFD "yes." FFFD " Then", "said " LDQUO "yes." RDQUO " Then"},
+		{"(" FFFD "quoted" FFFD ")", "(" LDQUO "quoted" RDQUO ")"},
+		{"[" FFFD "2+2" FFFD "]", "[" LDQUO "2+2" RDQUO "]"},
+		{"one\n" FFFD "two" FFFD "\nthree", "one\n" LDQUO "two" RDQUO "\nthree"},
+		{"it was " FFFD "2017" FFFD ", he said", "it was " LDQUO "2017" RDQUO ", he said"},
+		{"she said so," FFFD " he added", "she said so," RDQUO " he added"},
+		/* the neighbours do not tell: left as it is */
+		{"a" FFFD FFFD "b", "a" FFFD FFFD "b"},
+		{FFFD FFFD, FFFD FFFD},
+		{"1" FFFD "2", "1" FFFD "2"},
+		{"a " FFFD " b", "a " FFFD " b"},
+		{FFFD, FFFD},
+		{" " FFFD, " " FFFD},
+		{"x" FFFD "1", "x" FFFD "1"},
+		{"#" FFFD "#", "#" FFFD "#"},
+		{"plain text", "plain text"},
+		{"", ""},
+	};
+	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+		size_t n = strlen(rows[i].in);
+		char *text = xstrdup(rows[i].in);
+		text_mend_lost_quotes(text, n);
+		if (strcmp(text, rows[i].want) != 0)
+			fail_msg("row %zu: \"%s\" became \"%s\", want \"%s\"", i, rows[i].in, text, rows[i].want);
+		free(text);
+	}
+}
+
+static void test_decoded_text_has_its_lost_quotes_mended(void **state)
+{
+	static const char in[] = "Obama Says He " FFFD "Looks Forward" FFFD "\n\nWe don" FFFD "t know.\n";
+	struct buf out = BUF_INIT;
+	struct decode_result res;
+	assert_int_equal(decode(in, sizeof in - 1, &out, &res), DECODE_OK);
+	assert_int_equal(res.encoding, ENC_UTF8);
+	assert_string_equal(buf_str(&out),
+			    "Obama Says He " LDQUO "Looks Forward" RDQUO "\n\nWe don" RSQUO "t know.\n");
+	buf_free(&out);
+}
+
+/* The mend goes by the neighbours alone: a replacement that decoding made
+ * (a lone UTF-16 surrogate) is mended where they are certain, as any other. */
+static void test_replacement_made_by_decoding_is_mended_by_context_alone(void **state)
+{
+	static const char in[] = "\xFF\xFE" "n\0\x3D\xD8t\0 \0\x3D\xD8 \0";
+	struct buf out = BUF_INIT;
+	struct decode_result res;
+	assert_int_equal(decode(in, sizeof in - 1, &out, &res), DECODE_OK);
+	assert_string_equal(buf_str(&out), "n" RSQUO "t " FFFD " ");
+	buf_free(&out);
+}
+
 static void test_encoding_names(void **state)
 {
 	assert_string_equal(text_encoding_name(ENC_UTF8), "utf-8");
@@ -353,6 +426,9 @@ int main(void)
 		cmocka_unit_test(test_invalid_utf8_becomes_replacement_char),
 		cmocka_unit_test(test_sanitize_leaves_clean_text_unchanged),
 		cmocka_unit_test(test_escapes_in_cp1252_text_are_removed),
+		cmocka_unit_test(test_lost_quotes_and_apostrophes_are_mended),
+		cmocka_unit_test(test_decoded_text_has_its_lost_quotes_mended),
+		cmocka_unit_test(test_replacement_made_by_decoding_is_mended_by_context_alone),
 		cmocka_unit_test(test_encoding_names),
 	};
 	return cmocka_run_group_tests_name("decode", tests, NULL, NULL);

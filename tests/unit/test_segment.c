@@ -52,6 +52,26 @@ static bool has_para(const struct article *a, const char *needle)
 	return false;
 }
 
+/* The article's headings in order, joined by " | ", "" when it has none. */
+static void assert_headings(const struct article *a, const char *want)
+{
+	struct buf got = BUF_INIT;
+	for (size_t i = 0; i < a->npara; i++)
+		if (a->paras[i].kind == PARA_HEADING)
+			buf_printf(&got, "%s%s", got.len ? " | " : "", a->paras[i].text);
+	assert_string_equal(buf_str(&got), want);
+	buf_free(&got);
+}
+
+static void assert_article(const struct article *a, const char *title, const char *date,
+			   enum date_source from, const char *headings)
+{
+	assert_string_equal(a->title, title);
+	assert_date(a, date);
+	assert_int_equal(a->date_from, from);
+	assert_headings(a, headings);
+}
+
 static void test_two_articles_in_one_file_are_split(void **state)
 {
 	(void)state;
@@ -234,6 +254,116 @@ static void test_subheading_reused_by_next_story_is_not_a_headline(void **state)
 	article_list_free(&l);
 }
 
+/* A Wikinews page: a sub-heading with a photo under it is no new article,
+ * and the article keeps the date of its date line, not the photo's. */
+static void test_subheading_followed_by_caption_stays_in_article(void **state)
+{
+	(void)state;
+	struct article_list l = {0};
+	load("wikinews_subheading.txt", NULL, &l);
+	assert_int_equal(l.n, 1);
+	const struct article *a = &l.items[0];
+	assert_article(a, "Former US president Obama visits Chicago university", "2017-07-21", DATE_FROM_LINE,
+		       "University exhibits | Reactions");
+	assert_int_equal(count_kind(a, PARA_CAPTION), 3);
+	assert_int_equal(count_kind(a, PARA_BODY), 6);
+	article_list_free(&l);
+}
+
+static void test_wikinews_captions_lose_their_credits(void **state)
+{
+	(void)state;
+	static const char *const want[] = {
+		"Obama speaking in Chicago in 2017.",
+		"Students look at drawings for the presidential centre in the campus library on July 19, 2017.",
+		"Footage of students speaking with Obama.",
+	};
+	struct article_list l = {0};
+	load("wikinews_subheading.txt", NULL, &l);
+	assert_int_equal(l.n, 1);
+	size_t k = 0;
+	for (size_t i = 0; i < l.items[0].npara; i++)
+		if (l.items[0].paras[i].kind == PARA_CAPTION) {
+			assert_true(k < sizeof want / sizeof *want);
+			assert_string_equal(l.items[0].paras[i].text, want[k++]);
+		}
+	assert_int_equal(k, sizeof want / sizeof *want);
+	article_list_free(&l);
+}
+
+/* Each file: an article with a captioned sub-heading, then one blank line and
+ * a second article that opens as articles do. */
+static void test_headline_then_dateline_starts_an_article(void **state)
+{
+	(void)state;
+	struct article_list l = {0};
+	load("next_dateline.txt", NULL, &l);
+	assert_int_equal(l.n, 2);
+	assert_article(&l.items[0], "Museum Reopens After Two-Year Restoration", "2025-03-04", DATE_FROM_LINE,
+		       "Restored Galleries");
+	assert_article(&l.items[1], "Ministers Agree on Fishing Quotas", "2025-03-03", DATE_FROM_DATELINE, "");
+	assert_int_equal(l.items[1].line, 13);
+	article_list_free(&l);
+}
+
+static void test_headline_then_date_line_starts_an_article(void **state)
+{
+	(void)state;
+	struct article_list l = {0};
+	load("next_date_line.txt", NULL, &l);
+	assert_int_equal(l.n, 2);
+	assert_article(&l.items[0], "Museum Reopens After Two-Year Restoration", "2025-03-04", DATE_FROM_LINE,
+		       "Restored Galleries");
+	assert_article(&l.items[1], "Library Extends Opening Hours", "2025-03-06", DATE_FROM_LINE, "");
+	article_list_free(&l);
+}
+
+static void test_repeated_headline_starts_an_article(void **state)
+{
+	(void)state;
+	struct article_list l = {0};
+	load("next_repeated_headline.txt", NULL, &l);
+	assert_int_equal(l.n, 2);
+	assert_article(&l.items[0], "Museum Reopens After Two-Year Restoration", "2025-03-04", DATE_FROM_LINE,
+		       "Restored Galleries");
+	assert_article(&l.items[1], "Library Extends Opening Hours", "", DATE_FROM_NONE, "");
+	assert_int_equal(count_kind(&l.items[1], PARA_BODY), 2);
+	article_list_free(&l);
+}
+
+static void test_headline_then_repeated_captions_and_lede_starts_an_article(void **state)
+{
+	(void)state;
+	struct article_list l = {0};
+	load("next_repeated_captions.txt", NULL, &l);
+	assert_int_equal(l.n, 2);
+	assert_article(&l.items[0], "Museum Reopens After Two-Year Restoration", "2025-03-04", DATE_FROM_LINE,
+		       "Restored Galleries");
+	assert_article(&l.items[1], "Library Extends Opening Hours", "2025-03-06", DATE_FROM_CAPTION, "");
+	assert_int_equal(count_kind(&l.items[1], PARA_CAPTION), 1);
+	article_list_free(&l);
+}
+
+/* One caption after a short line is a photo under a sub-heading, whatever
+ * the caption's date; a short line before ordinary text is a sub-heading. */
+static void test_short_line_alone_never_splits(void **state)
+{
+	(void)state;
+	const char text[] = "Bridge Closed for Repairs\n\n"
+			    "The old bridge closed on Monday for repairs that will take a month.\n\n"
+			    "Detours\n\n"
+			    "Drivers queue at the detour on June 2, 2025. REUTERS/Jane Doe\n\n"
+			    "Buses will take the ring road while the bridge is closed.\n\n"
+			    "Costs\n\n"
+			    "The repairs will cost two million euros.\n";
+	struct article_list l = {0};
+	segment_string(text, sizeof text - 1, &l);
+	assert_int_equal(l.n, 1);
+	assert_article(&l.items[0], "Bridge Closed for Repairs", "2025-06-02", DATE_FROM_CAPTION,
+		       "Detours | Costs");
+	article_list_free(&l);
+}
+
 static void test_short_title_keeps_short_sentences_whole(void **state)
 {
 	(void)state;
@@ -258,6 +388,13 @@ int main(void)
 		cmocka_unit_test(test_month_dateline_gives_month_precision),
 		cmocka_unit_test(test_text_without_article_gives_nothing),
 		cmocka_unit_test(test_subheading_reused_by_next_story_is_not_a_headline),
+		cmocka_unit_test(test_subheading_followed_by_caption_stays_in_article),
+		cmocka_unit_test(test_wikinews_captions_lose_their_credits),
+		cmocka_unit_test(test_headline_then_dateline_starts_an_article),
+		cmocka_unit_test(test_headline_then_date_line_starts_an_article),
+		cmocka_unit_test(test_repeated_headline_starts_an_article),
+		cmocka_unit_test(test_headline_then_repeated_captions_and_lede_starts_an_article),
+		cmocka_unit_test(test_short_line_alone_never_splits),
 		cmocka_unit_test(test_short_title_keeps_short_sentences_whole),
 	};
 	return cmocka_run_group_tests_name("segment", tests, NULL, NULL);
