@@ -115,6 +115,37 @@ static const char *const migrations[] = {
 	/* 7 -> 8: the timeline is read through event_in_order; an index by
 	 * day alone only made every event's insert dearer */
 	"DROP INDEX event_by_day;",
+	/* 8 -> 9: seasons ("2024-SU") and decades ("199") are precisions of
+	 * the timeline.  SQLite cannot change a CHECK in place, so the event
+	 * tables are copied into new ones; event_actor goes first, so dropping
+	 * event has nothing to cascade to. */
+	("CREATE TABLE event9 ("
+	 "  id INTEGER PRIMARY KEY,"
+	 "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+	 "  para INTEGER NOT NULL,"
+	 "  pos INTEGER NOT NULL,"
+	 "  value TEXT,"
+	 "  precision TEXT CHECK (precision IN ('year', 'quarter', 'month', 'week', 'day', 'season', 'decade')),"
+	 "  first_day TEXT,"
+	 "  last_day TEXT,"
+	 "  text TEXT NOT NULL,"
+	 "  sent_start INTEGER NOT NULL DEFAULT 0,"
+	 "  sent_end INTEGER NOT NULL DEFAULT 0);"
+	 "INSERT INTO event9 (id, article_id, para, pos, value, precision, first_day, last_day, text,"
+	 "  sent_start, sent_end) SELECT id, article_id, para, pos, value, precision, first_day,"
+	 "  last_day, text, sent_start, sent_end FROM event;"
+	 "CREATE TABLE event_actor9 ("
+	 "  event_id INTEGER NOT NULL REFERENCES event9(id) ON DELETE CASCADE,"
+	 "  actor_id INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,"
+	 "  PRIMARY KEY (event_id, actor_id)) WITHOUT ROWID;"
+	 "INSERT INTO event_actor9 SELECT event_id, actor_id FROM event_actor;"
+	 "DROP TABLE event_actor;"
+	 "DROP TABLE event;"
+	 "ALTER TABLE event9 RENAME TO event;"
+	 "ALTER TABLE event_actor9 RENAME TO event_actor;"
+	 "CREATE INDEX event_by_article ON event(article_id, para, pos);"
+	 "CREATE INDEX event_in_order ON event(first_day IS NULL, first_day, last_day, article_id, para, pos);"
+	 "CREATE INDEX event_actor_by_actor ON event_actor(actor_id, event_id);"),
 };
 
 int cache_schema_version(void)

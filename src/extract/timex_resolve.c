@@ -198,14 +198,17 @@ static void emit_days(struct timex *t, long first, long last)
 
 /* Of the candidates back <= 0 <= ahead (distances from the anchor), the
  * one the tense picks: past the one before, future the one after, and
- * without a tense the nearer (the one before on a tie, as news reports
- * more than it announces). */
+ * otherwise the nearer.  On a tie the one before, as news reports more
+ * than it announces, unless the verb is present ("takes effect in the
+ * spring"), which in news speaks of what is to come. */
 static long pick(long back, long ahead, enum timex_tense tense)
 {
 	if (tense == TENSE_PAST)
 		return back;
 	if (tense == TENSE_FUTURE)
 		return ahead;
+	if (tense == TENSE_PRESENT)
+		return -back < ahead ? back : ahead;
 	return -back <= ahead ? back : ahead;
 }
 

@@ -95,6 +95,18 @@ static bool past_word(const struct tx_ctx *c, struct tx_tok w, bool listed_only)
 	       islower((unsigned char)c->s[w.start]) && tx_tok_index(c, w, not_past) < 0;
 }
 
+/* Without the tagger, "to" and a lower-case word that is no determiner
+ * reads as an infinitive ("decided to admit"). */
+static bool infinitive_word(const struct tx_ctx *c, struct tx_tok to, struct tx_tok w)
+{
+	static const char *const not_verbs[] = {
+		"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+		"these", "those", "death", "date", NULL,
+	};
+	return tx_tok_is(c, to, "to") && islower((unsigned char)c->s[w.start]) &&
+	       !isdigit((unsigned char)c->s[w.start]) && tx_tok_index(c, w, not_verbs) < 0;
+}
+
 static bool present_word(const struct tx_ctx *c, struct tx_tok w)
 {
 	static const char *const words[] = {"is", "are", "am", "says", "say", NULL};
@@ -162,6 +174,8 @@ static enum timex_tense cue(const struct tx_ctx *c, const struct tx_tok *w, size
 	enum timex_tense t = c->verbs ? verb_tense(c, w[k]) : TENSE_NONE;
 	if (t != TENSE_NONE)
 		return t;
+	if (!c->verbs && k >= 1 && infinitive_word(c, w[k - 1], w[k]))
+		return TENSE_INFINITIVE;
 	if (past_word(c, w[k], c->verbs != NULL))
 		return TENSE_PAST;
 	return !c->verbs && present_word(c, w[k]) ? TENSE_PRESENT : TENSE_NONE;

@@ -59,7 +59,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			const struct event *ev = &events.v[e];
 			FUZZ_CHECK(ev->para < a->npara);
 			size_t len = strlen(a->paras[ev->para].text);
-			FUZZ_CHECK(ev->sent_start <= ev->tx.start && ev->tx.start < ev->tx.end);
+			FUZZ_CHECK(ev->sent_start <= ev->tx.start && ev->tx.start <= ev->tx.end);
 			FUZZ_CHECK(ev->tx.end <= ev->sent_end && ev->sent_end <= len);
 			for (size_t k = 0; k < ev->nactors; k++)
 				FUZZ_CHECK(ev->actors[k] < actors.n);

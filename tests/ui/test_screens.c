@@ -438,8 +438,10 @@ static void test_config_rebinds_keys(void **state)
 static void test_timeline_enter_scrolls_the_reader_to_the_sentence(void **state)
 {
 	(void)state;
-	/* the newest story's last event: "One further round of talks ..." */
-	char *got = run_script(E->db, 140, 30, "<Enter>\n4\nG\n<Enter>\n:dump jumped");
+	/* the newest story's last event but one, "One further round of talks
+	 * ... next month" (the last is the World Health Assembly in May, in
+	 * the first sentence) */
+	char *got = run_script(E->db, 140, 30, "<Enter>\n4\nG\nk\n<Enter>\n:dump jumped");
 	char *jumped = strstr(got, "== jumped\n");
 	/* the Reader's first body line (the dump's second row) is that
 	 * sentence, not the title */

@@ -449,8 +449,8 @@ static void test_future_markers_turn_a_month_forward(void **state)
 		"Talks are going to resume in March.", "It's going to resume in March.",
 		"Talks are expected to resume in March.", "He plans to resume talks in March.",
 		"Talks are due to resume in March.", "Talks are scheduled to resume in March.",
-		"The upcoming talks start in March.", "More talks follow in March, and later.",
-		"Talks are set for March.", "Talks resume in March, before next year's vote.",
+		"The upcoming talks start in March.", "Talks are set for March.",
+		"Talks are scheduled for March.", "Talks resume next in March.",
 	};
 	for (size_t k = 0; k < sizeof sentences / sizeof *sentences; k++)
 		assert_has(sentences[k], "2024-07-28", "March", "2025-03");
