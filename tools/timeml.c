@@ -13,7 +13,10 @@
  *   calendar value (PRESENT_REF, PAST_REF, FUTURE_REF), is neither right
  *   nor wrong: the timeline has no day for "now" or "for three years";
  * - its value is right when it equals the gold value, the gold's time of
- *   day left out ("1998-08-07TNI" is the day 1998-08-07);
+ *   day left out ("1998-08-07TNI" is the day 1998-08-07), weeks written
+ *   with two digits ("2000-W7" is 2000-W07) and decades as brief writes
+ *   them ("198X" is 198); a second line reads a gold value that leaves a
+ *   part open ("1968-XX", some month of 1968) as the part it knows;
  * - a found expression that overlaps nothing counts as wrong, and so does
  *   one left without a value. */
 #include <ctype.h>
@@ -217,6 +220,7 @@ void tml_free(struct tml_doc *doc)
 
 struct tml_counts {
 	size_t gold, extent, value, found, right, left_out;
+	size_t value_known, right_known; /* with underspecified gold values read as their known part */
 };
 
 static bool calendar_value(const char *v)
@@ -227,7 +231,7 @@ static bool calendar_value(const char *v)
 /* The gold value without its time of day, its weeks with two digits
  * ("2000-W7" is 2000-W07) and its decades as brief writes them ("198X" is
  * 198). */
-static bool same_value(const char *gold, const char *ours)
+static bool same_value(const char *gold, const char *ours, bool known_part)
 {
 	char g[32];
 	size_t n = strcspn(gold, "T");
@@ -237,6 +241,9 @@ static bool same_value(const char *gold, const char *ours)
 	g[n] = '\0';
 	if (n == 7 && g[5] == 'W')
 		g[8] = '\0', g[7] = g[6], g[6] = '0';
+	/* "1968-XX" (some month of 1968) read as the part it knows, 1968 */
+	while (known_part && n >= 7 && strcmp(g + n - 3, "-XX") == 0)
+		g[n -= 3] = '\0';
 	if (n == 4 && g[3] == 'X')
 		g[3] = '\0';
 	return strcmp(g, ours) == 0;
@@ -252,7 +259,7 @@ static void score(const struct tml_doc *doc, const struct model *pos, FILE *out,
 	text_decode(doc->text, strlen(doc->text), &text, &dec);
 	segment_text(buf_str(&text), text.len, &opt, &list);
 	bool *hit = xcalloc(doc->ntx ? doc->ntx : 1, sizeof *hit);
-	bool *valued = xcalloc(doc->ntx ? doc->ntx : 1, sizeof *valued);
+	unsigned char *valued = xcalloc(doc->ntx ? doc->ntx : 1, sizeof *valued); /* 1 right, 2 known part right */
 	const char *cursor = doc->text + doc->body_start;
 	for (size_t a = 0; a < list.n; a++) {
 		const struct article *art = &list.items[a];
@@ -280,11 +287,14 @@ static void score(const struct tml_doc *doc, const struct model *pos, FILE *out,
 					      !calendar_value(doc->tx[g].value)))
 				continue;
 			c->found++;
-			bool right = g != SIZE_MAX && same_value(doc->tx[g].value, ours);
+			bool right = g != SIZE_MAX && same_value(doc->tx[g].value, ours, false);
+			bool known = g != SIZE_MAX && same_value(doc->tx[g].value, ours, true);
 			c->right += right;
+			c->right_known += known;
 			if (g != SIZE_MAX) {
 				hit[g] = true;
-				valued[g] = valued[g] || right;
+				valued[g] |= right ? 1 : 0;
+				valued[g] |= known ? 2 : 0;
 			}
 			if (!right && verbose)
 				fprintf(out, "  %s: %s \"%.*s\" = %s (gold %s)\n", doc->name,
@@ -304,7 +314,8 @@ static void score(const struct tml_doc *doc, const struct model *pos, FILE *out,
 		}
 		c->gold++;
 		c->extent += hit[j];
-		c->value += valued[j];
+		c->value += valued[j] & 1;
+		c->value_known += (valued[j] & 2) != 0;
 		if (!hit[j] && verbose)
 			fprintf(out, "  %s: missed \"%.*s\" = %s\n", doc->name, (int)(g->end - g->start),
 				doc->text + g->start, g->value);
@@ -360,4 +371,8 @@ void tml_report(const char *dir, const struct model *pos, FILE *out, bool verbos
 	fprintf(out, "  extent recall %.3f   value precision %.3f (%zu/%zu)  recall %.3f (%zu/%zu)  F1 %.3f\n",
 		c.gold ? (double)c.extent / c.gold : 0, p, c.right, c.found, r, c.value, c.gold,
 		p + r > 0 ? 2 * p * r / (p + r) : 0);
+	p = c.found ? (double)c.right_known / c.found : 0;
+	r = c.gold ? (double)c.value_known / c.gold : 0;
+	fprintf(out, "  the same, a gold value that leaves a part open (1968-XX) read as the part it"
+		     " knows: precision %.3f  recall %.3f  F1 %.3f\n", p, r, p + r > 0 ? 2 * p * r / (p + r) : 0);
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "brief/datelabel.h"
 #include "brief/cache_read.h"
 #include "brief/commands.h"
 #include "brief/error.h"
@@ -37,7 +38,8 @@ static int timeline_md(struct cache *c, struct buf *b)
 	while ((rc = cache_timeline_next(cur, &e)) == 1) {
 		if (!e.value)
 			continue; /* undated events stay with their article */
-		buf_printf(b, "- **%s** ", e.value);
+		char label[DATE_LABEL_MAX];
+		buf_printf(b, "- **%s** ", date_label(e.value, label));
 		md_text(b, e.sentence);
 		buf_adds(b, " (*");
 		md_text(b, e.title);

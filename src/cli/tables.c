@@ -1,6 +1,7 @@
 /* tables.c - `brief actors` and `brief timeline`: plain tables. */
 #include <stdio.h>
 
+#include "brief/datelabel.h"
 #include "brief/cache_read.h"
 #include "brief/commands.h"
 #include "brief/error.h"
@@ -47,7 +48,7 @@ int cmd_timeline(struct cache *c, FILE *out, const char *actor)
 	if (cache_timeline(c, actor_id, &cur) != BRIEF_OK)
 		return BRIEF_ERR;
 	struct buf line = BUF_INIT;
-	buf_adds(&line, "DATE        ");
+	buf_adds(&line, "DATE         ");
 	utf8_fit(&line, "AS WRITTEN", WRITTEN_COLUMNS, true);
 	buf_adds(&line, "  ");
 	utf8_fit(&line, "EVENT", TEXT_COLUMNS, true);
@@ -56,8 +57,10 @@ int cmd_timeline(struct cache *c, FILE *out, const char *actor)
 	struct timeline_row e;
 	while (rc == 1 && (rc = cache_timeline_next(cur, &e)) == 1) {
 		buf_reset(&line);
-		/* precision shown as written: 2024-07-28, 2024-W31, 2024-03, 2007 */
-		buf_printf(&line, "%-10s  ", e.value ? e.value : "undated");
+		/* precision shown as written: 2024-07-28, 2024-W31, 2024-03, 2007,
+		 * 1990s, 2024 summer */
+		char label[DATE_LABEL_MAX];
+		buf_printf(&line, "%-11s  ", date_label(e.value, label));
 		utf8_fit(&line, e.text, WRITTEN_COLUMNS, true);
 		buf_adds(&line, "  ");
 		utf8_fit(&line, e.sentence, TEXT_COLUMNS, true);

@@ -12,8 +12,15 @@
  * week", "two years ago", "in two years", "within five years", "the third
  * quarter of 2024", "the end of 2025", "mid-July", "Sunday, July 28, 2024".
  *
- * A bare year or month name is a date only after a preposition ("in 2007",
- * "since April"), so "2,200 members", "May said" and "Article V" are not. */
+ * A bare year or month name is a date only where dates stand: after a
+ * preposition ("in 2007", "since April"), as a modifier ("the 2018 World
+ * Cup", "the November election"), in brackets or a credit ("file, 2008"),
+ * so "2,200 members", "of 1709 schoolchildren", "May said" and "Article V"
+ * are not.  Seasons, decades, fiscal and spelled-out years and holidays
+ * are in timex_periods.c; the tense of each expression's clause in
+ * timex_tense.c; values in timex_resolve.c.  Reading an article sentence
+ * by sentence (timex_read), the date last mentioned anchors "the next
+ * day" and "that month". */
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
@@ -37,7 +44,7 @@ static bool prev_in(const struct tx_ctx *c, const char *const *list)
 }
 
 /* "in 2000 troops" counts troops. */
-static bool counted_noun_after(const struct tx_ctx *c, size_t end)
+bool tx_counted_noun_after(const struct tx_ctx *c, size_t end)
 {
 	static const char *const nouns[] = {
 		"people", "troops", "soldiers", "members", "residents", "workers", "homes",
@@ -75,7 +82,7 @@ static bool a_count(const struct tx_ctx *c, struct tx_tok t, int y)
 
 /* Written dates: "July 28, 2024", "28 Jul. 2024", "2024-07-28", "March
  * 2025", through dateparse on a window that keeps each call bounded. */
-static size_t rule_written_date(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+size_t tx_rule_written_date(const struct tx_ctx *c, size_t i, struct tx_expr *e)
 {
 	unsigned char ch = i < c->n ? (unsigned char)c->s[i] : 0;
 	if (!isupper(ch) && !(isdigit(ch) && !tx_glued_before(c, i)))
@@ -94,7 +101,7 @@ static size_t rule_written_date(const struct tx_ctx *c, size_t i, struct tx_expr
 }
 
 /* "July of 2024" */
-static size_t rule_month_of_year(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+size_t tx_rule_month_of_year(const struct tx_ctx *c, size_t i, struct tx_expr *e)
 {
 	struct tx_tok t, of, y;
 	size_t end;
@@ -202,7 +209,7 @@ static size_t rule_year_prep(const struct tx_ctx *c, size_t i, struct tx_expr *e
 	if (!tx_tok_at(c, i, &t))
 		return 0;
 	int y = tx_year_word(c, t);
-	if (!y || !prev_in(c, preps) || counted_noun_after(c, t.end) || a_count(c, t, y))
+	if (!y || !prev_in(c, preps) || tx_counted_noun_after(c, t.end) || a_count(c, t, y))
 		return 0;
 	*e = (struct tx_expr){.kind = TX_DATE, .year = y};
 	return t.end;
@@ -223,7 +230,7 @@ static size_t rule_year_modifier(const struct tx_ctx *c, size_t i, struct tx_exp
 	if (!tx_tok_at(c, i, &t))
 		return 0;
 	int y = tx_year_word(c, t);
-	if (!y || counted_noun_after(c, t.end))
+	if (!y || tx_counted_noun_after(c, t.end))
 		return 0;
 	/* "the 1996 elections" is a year, "the 1500 schoolchildren" a count */
 	bool det = c->has_prev && tx_tok_index(c, prev, dets) >= 0 &&
@@ -288,7 +295,7 @@ static size_t rule_weekday(const struct tx_ctx *c, size_t i, struct tx_expr *e)
 	size_t j = t.end < c->n && c->s[t.end] == ',' ? t.end + 1 : t.end;
 	size_t k = tx_skip_blank(c, j);
 	if (k > j) {
-		size_t end = rule_written_date(c, k, e);
+		size_t end = tx_rule_written_date(c, k, e);
 		if (end && e->day)
 			return end;
 		if ((end = rule_month_day(c, k, e)) || (end = rule_day_month(c, k, e))) {
@@ -301,7 +308,7 @@ static size_t rule_weekday(const struct tx_ctx *c, size_t i, struct tx_expr *e)
 }
 
 /* "Q3 2024", "Q3" */
-static size_t rule_quarter_q(const struct tx_ctx *c, size_t i, struct tx_expr *e)
+size_t tx_rule_quarter_q(const struct tx_ctx *c, size_t i, struct tx_expr *e)
 {
 	struct tx_tok t, y;
 	if (!tx_tok_at(c, i, &t))
@@ -314,373 +321,14 @@ static size_t rule_quarter_q(const struct tx_ctx *c, size_t i, struct tx_expr *e
 	return t.end;
 }
 
-/* "last March", "next Monday", "this week", "last night" (without the
- * check that no "the" comes before) */
-static size_t modifier_core(const struct tx_ctx *c, size_t i, struct tx_expr *e)
-{
-	static const char *const mods[] = {"last", "this", "next", NULL};
-	static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
-	struct tx_tok t, w;
-	size_t end;
-	if (!tx_tok_at(c, i, &t))
-		return 0;
-	int k = tx_tok_index(c, t, mods);
-	if (k < 0 || !tx_tok_after(c, t.end, &w))
-		return 0;
-	enum tx_unit u;
-	int m, wd, season;
-	if (tx_holiday_at(c, w.start, e)) {
-		e->mod = (enum tx_mod)(k + 1);
-		end = tx_holiday_at(c, w.start, e);
-		e->mod = (enum tx_mod)(k + 1);
-	} else if ((season = tx_season_word(c, w))) {
-		*e = (struct tx_expr){.kind = TX_SEASON, .season = season, .mod = (enum tx_mod)(k + 1)};
-		end = w.end;
-	} else if (tx_unit_word(c, w, &u) && u != TX_DAYS) {
-		*e = (struct tx_expr){.kind = TX_SHIFT, .unit = u, .offset = k - 1};
-		end = w.end;
-	} else if (tx_tok_index(c, w, parts) >= 0 && (k == 1 || tx_tok_is(c, w, "night"))) {
-		/* "last night" is yesterday's, "this morning" today's */
-		*e = (struct tx_expr){.kind = TX_SHIFT, .unit = TX_DAYS, .offset = k == 0 ? -1 : 0};
-		end = w.end;
-	} else if ((m = tx_month_word(c, w, true, &end))) {
-		*e = (struct tx_expr){.kind = TX_MONTH, .month = m, .mod = (enum tx_mod)(k + 1)};
-	} else if ((wd = tx_weekday_word(c, w))) {
-		*e = (struct tx_expr){.kind = TX_WEEKDAY, .weekday = wd,
-				      .mod = (enum tx_mod)(k + 1)};
-		end = w.end;
-	} else {
-		return 0;
-	}
-	return end;
-}
-
-/* "over the last year" is a duration, not last year. */
-static size_t rule_modifier(const struct tx_ctx *c, size_t i, struct tx_expr *e)
-{
-	if (c->has_prev && tx_tok_is(c, (struct tx_tok){c->prev_start, c->prev_end}, "the"))
-		return 0;
-	return modifier_core(c, i, e);
-}
-
-/* "today", "yesterday", "tomorrow", "tonight" */
-static size_t rule_day_word(const struct tx_ctx *c, size_t i, struct tx_expr *e)
-{
-	static const char *const words[] = {"yesterday", "today", "tomorrow", "tonight", NULL};
-	struct tx_tok t;
-	if (!tx_tok_at(c, i, &t))
-		return 0;
-	int k = tx_tok_index(c, t, words);
-	if (k < 0)
-		return 0;
-	*e = (struct tx_expr){.kind = TX_SHIFT, .unit = TX_DAYS, .offset = k == 3 ? 0 : k - 1};
-	return t.end;
-}
-
-/* "two years ago", "a week ago", "10 days ago" */
-static size_t rule_ago(const struct tx_ctx *c, size_t i, struct tx_expr *e)
-{
-	struct tx_tok t, u, ago;
-	enum tx_unit unit;
-	if (!tx_tok_at(c, i, &t))
-		return 0;
-	int k = tx_count_word(c, t);
-	if (!k || !tx_tok_after(c, t.end, &u))
-		return 0;
-	/* "two decades ago" is twenty years back */
-	bool decades = tx_tok_is(c, u, "decade") || tx_tok_is(c, u, "decades");
-	if (!(decades || tx_unit_word(c, u, &unit)) || !tx_tok_after(c, u.end, &ago) ||
-	    !tx_tok_is(c, ago, "ago"))
-		return 0;
-	if (decades)
-		unit = TX_YEARS, k *= 10;
-	*e = (struct tx_expr){.kind = TX_SHIFT, .unit = unit, .offset = -k};
-	return ago.end;
-}
-
-/* "within five years", and "in two years" in a future sentence: in a past
- * one it is a duration ("the first time in two years").  "within two weeks
- * of the attack" counts from the attack, not the anchor. */
-static size_t rule_in_within(const struct tx_ctx *c, size_t i, struct tx_expr *e)
-{
-	struct tx_tok t, num, u, of;
-	enum tx_unit unit;
-	if (!tx_tok_at(c, i, &t))
-		return 0;
-	if (!(tx_tok_is(c, t, "within") ||
-	      (tx_tok_is(c, t, "in") && tx_tense_around(c, i, i) == TENSE_FUTURE)))
-		return 0;
-	int k = tx_tok_after(c, t.end, &num) ? tx_count_word(c, num) : 0;
-	if (!k || !tx_tok_after(c, num.end, &u) || !tx_unit_word(c, u, &unit) ||
-	    (tx_tok_after(c, u.end, &of) && (tx_tok_is(c, of, "of") || tx_tok_is(c, of, "ago"))))
-		return 0;
-	*e = (struct tx_expr){.kind = TX_SHIFT, .unit = unit, .offset = k};
-	return u.end;
-}
-
-/* " of 2024", " of this year", " of the year" after "the third quarter";
- * the anchor's year when nothing follows. */
-static size_t quarter_year(const struct tx_ctx *c, size_t end, struct tx_expr *e)
-{
-	static const char *const mods[] = {"last", "this", "next", "the", NULL};
-	struct tx_tok of, w, year;
-	if (!tx_tok_after(c, end, &of) || !tx_tok_is(c, of, "of") || !tx_tok_after(c, of.end, &w))
-		return end;
-	if ((e->year = tx_year_word(c, w)))
-		return w.end;
-	int k = tx_tok_index(c, w, mods);
-	if (k < 0 || !tx_tok_after(c, w.end, &year) || !tx_tok_is(c, year, "year"))
-		return end;
-	e->offset = k == 3 ? 0 : k - 1;
-	return year.end;
-}
-
-/* After "the": "the year 2020", "the third quarter of 2024", "the next
- * day", "the day before". */
-static size_t rule_the(const struct tx_ctx *c, size_t i, struct tx_expr *e)
-{
-	static const char *const ordinals[] = {
-		"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", NULL,
-	};
-	static const char *const relations[] = {"previous", "same", "following", "next", NULL};
-	static const char *const objects[] = {
-		"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
-		"these", "those", "he", "she", "it", "they", "we", "i", "you", NULL,
-	};
-	struct tx_tok t, w, x, y;
-	enum tx_unit unit;
-	int k;
-	if (!tx_tok_at(c, i, &t))
-		return 0;
-	if (!tx_tok_is(c, t, "the") || !tx_tok_after(c, t.end, &w))
-		return 0;
-	/* "the third-quarter results" */
-	bool hyphen = w.end < c->n && c->s[w.end] == '-';
-	if (!(hyphen ? tx_tok_at(c, w.end + 1, &x) : tx_tok_after(c, w.end, &x))) {
-		if (!tx_tok_is(c, w, "quarter") || hyphen)
-			return 0;
-		*e = (struct tx_expr){.kind = TX_THE_QUARTER};
-		return w.end;
-	}
-	if ((k = tx_tok_index(c, w, ordinals)) >= 0 && tx_tok_is(c, x, "quarter")) {
-		*e = (struct tx_expr){.kind = TX_QUARTER, .quarter = k == 8 ? 4 : k % 4 + 1};
-		return quarter_year(c, x.end, e);
-	}
-	if (hyphen)
-		return 0;
-	if (tx_tok_is(c, w, "year") && tx_year_word(c, x)) {
-		*e = (struct tx_expr){.kind = TX_DATE, .year = tx_year_word(c, x)};
-		return x.end;
-	}
-	if (tx_tok_is(c, w, "quarter") && !tx_tok_is(c, x, "of")) {
-		*e = (struct tx_expr){.kind = TX_THE_QUARTER};
-		return w.end;
-	}
-	static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
-	if ((k = tx_tok_index(c, w, relations)) >= 0 && tx_tok_index(c, x, parts) >= 0) {
-		*e = (struct tx_expr){.kind = TX_SHIFT, .unit = TX_DAYS, .offset = k == 3 ? 1 : k - 1,
-				      .from_ref = true};
-		return x.end;
-	}
-	if ((k = tx_tok_index(c, w, relations)) >= 0 && tx_unit_word(c, x, &unit)) {
-		*e = (struct tx_expr){.kind = TX_SHIFT, .unit = unit, .offset = k == 3 ? 1 : k - 1,
-				      .from_ref = true};
-		return x.end;
-	}
-	if (!tx_unit_word(c, w, &unit) || !(tx_tok_is(c, x, "before") || tx_tok_is(c, x, "after")))
-		return 0;
-	int dir = tx_tok_is(c, x, "before") ? -1 : 1;
-	*e = (struct tx_expr){.kind = TX_SHIFT, .unit = unit, .offset = dir, .from_ref = true};
-	if (!tx_tok_after(c, x.end, &y))
-		return x.end;
-	if (unit == TX_DAYS && tx_tok_is(c, y, dir < 0 ? "yesterday" : "tomorrow")) {
-		*e = (struct tx_expr){.kind = TX_SHIFT, .unit = TX_DAYS, .offset = 2 * dir};
-		return y.end;
-	}
-	/* "the day before the vote" counts from the vote */
-	if (isdigit((unsigned char)c->s[y.start]) || tx_capitalized(c, y) ||
-	    tx_tok_index(c, y, objects) >= 0)
-		return 0;
-	return x.end;
-}
-
-/* "third-quarter profit", "fourth quarter", "first quarter of 2024": a
- * quarter without "the" (rule_the takes it with).  "a third quarter of
- * the seats" is a fraction. */
-static size_t rule_quarter_word(const struct tx_ctx *c, size_t i, struct tx_expr *e)
-{
-	static const char *const ordinals[] = {"first", "second", "third", "fourth", NULL};
-	static const char *const fractions[] = {"a", "one", "three", "the", NULL};
-	struct tx_tok t, q, prev = {c->prev_start, c->prev_end};
-	if (!tx_tok_at(c, i, &t))
-		return 0;
-	int k = tx_tok_index(c, t, ordinals);
-	if (k < 0 || (c->has_prev && tx_tok_index(c, prev, fractions) >= 0))
-		return 0;
-	bool hyphen = t.end < c->n && c->s[t.end] == '-';
-	if (!(hyphen ? tx_tok_at(c, t.end + 1, &q) : tx_tok_after(c, t.end, &q)) ||
-	    !tx_tok_is(c, q, "quarter"))
-		return 0;
-	*e = (struct tx_expr){.kind = TX_QUARTER, .quarter = k + 1};
-	return hyphen ? q.end : quarter_year(c, q.end, e);
-}
-
-/* What "the end of", "early" and "mid-" may modify: a year, month, quarter
- * or "this year"; "the year" means this year. */
-static size_t inner_period(const struct tx_ctx *c, size_t j, struct tx_expr *e)
-{
-	static const char *const units[] = {"week", "month", "year", NULL};
-	struct tx_tok t, w;
-	size_t end;
-	int k, m;
-	if (!tx_tok_at(c, j, &t))
-		return 0;
-	if (tx_tok_is(c, t, "the") && tx_tok_after(c, t.end, &w) &&
-	    (k = tx_tok_index(c, w, units)) >= 0) {
-		static const enum tx_unit unit_of[] = {TX_WEEKS, TX_MONTHS, TX_YEARS};
-		*e = (struct tx_expr){.kind = TX_SHIFT, .unit = unit_of[k]};
-		return w.end;
-	}
-	if ((end = modifier_core(c, j, e)) || (end = tx_rule_decade(c, j, e)) ||
-	    (end = rule_the(c, j, e)) || (end = rule_quarter_q(c, j, e)) ||
-	    (end = rule_written_date(c, j, e)) || (end = rule_month_of_year(c, j, e)))
-		return end;
-	int season = tx_season_word(c, t);
-	if (season) {
-		struct tx_tok y;
-		*e = (struct tx_expr){.kind = TX_SEASON, .season = season};
-		if (tx_tok_after(c, t.end, &y) && (e->year = tx_year_word(c, y)))
-			return y.end;
-		return t.end;
-	}
-	if ((k = tx_year_word(c, t)) && !counted_noun_after(c, t.end)) {
-		*e = (struct tx_expr){.kind = TX_DATE, .year = k};
-		return t.end;
-	}
-	if ((m = tx_month_word(c, t, true, &end))) {
-		*e = (struct tx_expr){.kind = TX_MONTH, .month = m};
-		return end;
-	}
-	return 0;
-}
-
-/* "the end of 2025", "the beginning of next year", "end of March": the
- * value is the period's (TIMEX3 would add a MOD the struct has no room
- * for). */
-static size_t rule_part_of(const struct tx_ctx *c, size_t i, struct tx_expr *e)
-{
-	static const char *const parts[] = {"end", "start", "beginning", "middle", NULL};
-	struct tx_tok t, of;
-	if (!tx_tok_at(c, i, &t))
-		return 0;
-	if (tx_tok_is(c, t, "the") && !tx_tok_after(c, t.end, &t))
-		return 0;
-	if (tx_tok_index(c, t, parts) < 0 || !tx_tok_after(c, t.end, &of) ||
-	    !tx_tok_is(c, of, "of"))
-		return 0;
-	size_t j = tx_skip_blank(c, of.end);
-	return j > of.end ? inner_period(c, j, e) : 0;
-}
-
-/* "early 2025", "late March", "mid-2026", "mid-July", "late last year",
- * "late Tuesday" */
-static size_t rule_early_late_mid(const struct tx_ctx *c, size_t i, struct tx_expr *e)
-{
-	static const char *const words[] = {"early", "late", "mid", NULL};
-	struct tx_tok t, w;
-	if (!tx_tok_at(c, i, &t))
-		return 0;
-	if (tx_tok_index(c, t, words) < 0)
-		return 0;
-	size_t j = t.end < c->n && c->s[t.end] == '-' ? t.end + 1 : tx_skip_blank(c, t.end);
-	if (j == t.end)
-		return 0;
-	size_t end = inner_period(c, j, e);
-	if (!end && tx_tok_at(c, j, &w) && tx_weekday_word(c, w)) {
-		*e = (struct tx_expr){.kind = TX_WEEKDAY, .weekday = tx_weekday_word(c, w)};
-		end = w.end;
-	}
-	return end;
-}
-
-/* "that day", "that month", "that same year", "the same week": the
- * period of the date last mentioned.  "that day's vote" too; "that year's
- * budget" reads the same way. */
-static size_t rule_that(const struct tx_ctx *c, size_t i, struct tx_expr *e)
-{
-	struct tx_tok t, w;
-	enum tx_unit unit;
-	if (!tx_tok_at(c, i, &t) || !tx_tok_is(c, t, "that") || !tx_tok_after(c, t.end, &w))
-		return 0;
-	if (tx_tok_is(c, w, "same") && !tx_tok_after(c, w.end, &w))
-		return 0;
-	if (!tx_unit_word(c, w, &unit) || c->s[w.end - 1] == 's')
-		return 0;
-	*e = (struct tx_expr){.kind = TX_SHIFT, .unit = unit, .from_ref = true};
-	return w.end;
-}
-
-/* "earlier this month", "later this year", "earlier today", "later that
- * year" */
-static size_t rule_earlier_later(const struct tx_ctx *c, size_t i, struct tx_expr *e)
-{
-	struct tx_tok t, w;
-	if (!tx_tok_at(c, i, &t))
-		return 0;
-	if (!(tx_tok_is(c, t, "earlier") || tx_tok_is(c, t, "later")) ||
-	    !tx_tok_after(c, t.end, &w))
-		return 0;
-	if (tx_tok_is(c, w, "today") || tx_tok_is(c, w, "tonight")) {
-		*e = (struct tx_expr){.kind = TX_SHIFT, .unit = TX_DAYS};
-		return w.end;
-	}
-	size_t end = rule_that(c, w.start, e);
-	return end ? end : modifier_core(c, w.start, e);
-}
-
-/* "a year earlier", "two days later", "a week before": counted from the
- * date last mentioned. */
-static size_t rule_count_earlier(const struct tx_ctx *c, size_t i, struct tx_expr *e)
-{
-	struct tx_tok t, u, w;
-	enum tx_unit unit;
-	if (!tx_tok_at(c, i, &t))
-		return 0;
-	int k = tx_count_word(c, t);
-	if (!k || !tx_tok_after(c, t.end, &u) || !tx_unit_word(c, u, &unit) ||
-	    !tx_tok_after(c, u.end, &w))
-		return 0;
-	int dir = tx_tok_is(c, w, "earlier") || tx_tok_is(c, w, "before") ? -1
-		  : tx_tok_is(c, w, "later") ? 1 : 0;
-	if (!dir)
-		return 0;
-	/* "two days before the vote" counts from the vote */
-	struct tx_tok x;
-	if (tx_tok_is(c, w, "before") && tx_tok_after(c, w.end, &x))
-		return 0;
-	*e = (struct tx_expr){.kind = TX_SHIFT, .unit = unit, .offset = dir * k, .from_ref = true};
-	return w.end;
-}
-
-/* "year-ago", "year-earlier": the anchor's year before */
-static size_t rule_year_ago(const struct tx_ctx *c, size_t i, struct tx_expr *e)
-{
-	struct tx_tok t, w;
-	if (!tx_tok_at(c, i, &t) || !tx_tok_is(c, t, "year") || t.end >= c->n || c->s[t.end] != '-' ||
-	    !tx_tok_at(c, t.end + 1, &w) || !(tx_tok_is(c, w, "ago") || tx_tok_is(c, w, "earlier")))
-		return 0;
-	*e = (struct tx_expr){.kind = TX_SHIFT, .unit = TX_YEARS, .offset = -1};
-	return w.end;
-}
-
 static size_t match_at(const struct tx_ctx *c, size_t i, struct tx_expr *e)
 {
 	static rule_fn *const rules[] = {
-		rule_part_of, tx_rule_season, rule_the, rule_early_late_mid, rule_earlier_later,
-		rule_that, rule_modifier, rule_day_word, rule_in_within, rule_ago,
-		rule_count_earlier, rule_year_ago, rule_quarter_q, rule_quarter_word, tx_holiday_at,
+		tx_rule_part_of, tx_rule_season, tx_rule_the, tx_rule_early_late_mid, tx_rule_earlier_later,
+		tx_rule_that, tx_rule_modifier, tx_rule_day_word, tx_rule_in_within, tx_rule_ago,
+		tx_rule_count_earlier, tx_rule_year_ago, tx_rule_quarter_q, tx_rule_quarter_word, tx_holiday_at,
 		rule_weekday,
-		rule_written_date, rule_month_day, rule_day_month, rule_month_of_year,
+		tx_rule_written_date, rule_month_day, rule_day_month, tx_rule_month_of_year,
 		tx_rule_decade, tx_rule_fiscal, tx_rule_spelled_year, rule_year_prep,
 		rule_year_modifier, rule_month_prep,
 	};
@@ -749,6 +397,25 @@ static void remember(struct timex_reader *r, const struct timex *t)
 		r->last = v;
 }
 
+/* "October this year", "March last year", "May 5 next year", "July of
+ * this year": the month's year named after it. */
+static size_t year_named_after(const struct tx_ctx *c, size_t end, struct tx_expr *e)
+{
+	static const char *const mods[] = {"last", "this", "next", NULL};
+	struct tx_tok m, y;
+	size_t at = end;
+	if (tx_tok_after(c, at, &m) && tx_tok_is(c, m, "of"))
+		at = m.end;
+	if (!tx_tok_after(c, at, &m) || !tx_tok_after(c, m.end, &y) || !tx_tok_is(c, y, "year"))
+		return end;
+	int k = tx_tok_index(c, m, mods);
+	if (k < 0)
+		return end;
+	e->offset = k - 1;
+	e->kind = e->kind == TX_MONTH ? TX_MONTH_YEAR : TX_MONTH_DAY_YEAR;
+	return y.end;
+}
+
 size_t timex_read(struct timex_reader *r, const char *sentence, size_t n,
 		  const struct timex_verb *verbs, size_t nverbs, struct timex **out, size_t *cap)
 {
@@ -767,6 +434,8 @@ size_t timex_read(struct timex_reader *r, const char *sentence, size_t n,
 		c.after_link = count && words_since == 1 && c.has_prev && linked;
 		struct tx_expr e = {0};
 		size_t end = match_at(&c, i, &e);
+		if (end && (e.kind == TX_MONTH || e.kind == TX_MONTH_DAY) && e.mod == TX_PLAIN)
+			end = year_named_after(&c, end, &e);
 		if (end) {
 			*out = xgrow(*out, cap, count + 1, sizeof **out);
 			struct timex *t = &(*out)[count++];

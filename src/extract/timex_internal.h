@@ -21,6 +21,8 @@ enum tx_kind {
 	TX_DECADE,    /* "the 1990s" */
 	TX_THE_QUARTER, /* "the quarter": the one reported on, by the tense */
 	TX_HOLIDAY,   /* "Thanksgiving", "last Christmas": a day each year */
+	TX_MONTH_YEAR,     /* "October this year": the anchor's year + offset */
+	TX_MONTH_DAY_YEAR, /* "May 5 next year" */
 };
 
 /* Holidays whose day a rule gives, each year. */
@@ -106,6 +108,27 @@ size_t tx_rule_fiscal(const struct tx_ctx *c, size_t i, struct tx_expr *e);
 size_t tx_rule_spelled_year(const struct tx_ctx *c, size_t i, struct tx_expr *e);
 /* "Thanksgiving", "Christmas Day", "Election Day" (mod is left plain). */
 size_t tx_holiday_at(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+
+/* Rules of timex.c that the relative ones build on. */
+size_t tx_rule_written_date(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+size_t tx_rule_month_of_year(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+size_t tx_rule_quarter_q(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+/* "in 2000 troops": a counted noun after end */
+bool tx_counted_noun_after(const struct tx_ctx *c, size_t end);
+
+/* Rules of expressions relative to an anchor (timex_relative.c). */
+size_t tx_rule_modifier(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+size_t tx_rule_day_word(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+size_t tx_rule_ago(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+size_t tx_rule_in_within(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+size_t tx_rule_the(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+size_t tx_rule_quarter_word(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+size_t tx_rule_part_of(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+size_t tx_rule_early_late_mid(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+size_t tx_rule_that(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+size_t tx_rule_earlier_later(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+size_t tx_rule_count_earlier(const struct tx_ctx *c, size_t i, struct tx_expr *e);
+size_t tx_rule_year_ago(const struct tx_ctx *c, size_t i, struct tx_expr *e);
 
 /* Fill t's value, precision and day span (start and end are left alone).
  * anchor is NULL or a valid date; tense is the clause's. */

@@ -1,9 +1,11 @@
 /* view_timeline.c - the Timeline pane: events in date order, with their
- * precision as written (2024-07-28, 2024-W47, 2024-03, 2007, undated); of
+ * precision as written (2024-07-28, 2024-W47, 2024-03, 2007, 1990s, 2024
+ * summer, undated); of
  * the open article, of an actor, or of the whole cache. */
 #include <stdlib.h>
 #include <string.h>
 
+#include "brief/datelabel.h"
 #include "brief/error.h"
 #include "brief/view.h"
 
@@ -69,10 +71,10 @@ static void draw(struct view *v, struct rect r, bool focused)
 		attr_t base = sel ? draw_attr(focused ? EL_SELECTED : EL_SELECTED_IDLE) : draw_attr(EL_NORMAL);
 		int y = r.y + i;
 		draw_fill(y, r.x, r.w, base);
-		int x = r.x + draw_text(y, r.x, 11, e->value ? e->value : "undated", sel ? base : draw_attr(EL_DATE));
-		x = r.x + 11;
-		if (r.w > 11)
-			draw_fit(y, x, r.w - 11, e->sentence, base);
+		char label[DATE_LABEL_MAX];
+		draw_text(y, r.x, 12, date_label(e->value, label), sel ? base : draw_attr(EL_DATE));
+		if (r.w > 12)
+			draw_fit(y, r.x + 12, r.w - 12, e->sentence, base);
 	}
 }
 

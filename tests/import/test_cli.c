@@ -402,8 +402,8 @@ static void test_actors_and_timeline_tables(void **state)
 	r = run_program(all, e->dir, false);
 	assert_int_equal(r.status, 0);
 	/* in date order: 2019 before the Monday of the article's week */
-	char *y2019 = strstr(r.out, "\n2019        2019");
-	char *monday = strstr(r.out, "\n2024-11-25  Monday");
+	char *y2019 = strstr(r.out, "\n2019         2019");
+	char *monday = strstr(r.out, "\n2024-11-25   Monday");
 	assert_non_null(y2019);
 	assert_non_null(monday);
 	assert_true(y2019 < monday);

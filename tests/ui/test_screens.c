@@ -123,7 +123,7 @@ static void test_opening_an_article_shows_it_with_actors_and_timeline(void **sta
 	assert_non_null(strstr(got, "Tedros Adhanom Ghebreyesus"));
 	assert_non_null(strstr(got, "(Director-General)"));
 	assert_non_null(strstr(got, " Timeline: this article"));
-	assert_non_null(strstr(got, "2026-02-13 GENEVA, February 13, 2026"));
+	assert_non_null(strstr(got, "2026-02-13  GENEVA, February 13, 2026"));
 	assert_non_null(strstr(got, " [Reader] "));
 	free(got);
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "brief/datelabel.h"
 #include "brief/events.h"
 #include "brief/mem.h"
 #include "brief/model.h"
@@ -137,6 +138,8 @@ static void test_days_ranges_holidays_and_anaphora_in_a_sentence(void **state)
 		{"The boy arrived last Thanksgiving.", "2000-02-10", "last Thanksgiving", "1999-11-25"},
 		{"Pilgrims come at Easter.", "2000-03-20", "Easter", "2000-04-23"},
 		{"It was decided two decades ago.", "2024-12-10", "two decades ago", "2004"},
+		{"The house approved it in early October this year.", "1998-12-03", "early October this year", "1998-10"},
+		{"The vote is set for May 5 next year.", "1998-12-03", "May 5 next year", "1999-05-05"},
 	};
 	CHECK_ROWS(rows);
 	(void)state;
@@ -287,6 +290,18 @@ static void test_the_tagger_s_verbs_give_the_tense(void **state)
 	(void)state;
 }
 
+static void test_seasons_and_decades_read_as_words_in_lists(void **state)
+{
+	char out[DATE_LABEL_MAX];
+	assert_string_equal(date_label("199", out), "1990s");
+	assert_string_equal(date_label("2024-SU", out), "2024 summer");
+	assert_string_equal(date_label("2010-WI", out), "2010 winter");
+	assert_string_equal(date_label("2024-W31", out), "2024-W31");
+	assert_string_equal(date_label("2024-07-28", out), "2024-07-28");
+	assert_string_equal(date_label(NULL, out), "undated");
+	(void)state;
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -299,6 +314,7 @@ int main(void)
 		cmocka_unit_test(test_the_date_last_mentioned_anchors_what_comes_after),
 		cmocka_unit_test(test_a_date_line_at_the_top_is_an_event_of_the_first_sentence),
 		cmocka_unit_test(test_the_tagger_s_verbs_give_the_tense),
+		cmocka_unit_test(test_seasons_and_decades_read_as_words_in_lists),
 	};
 	return cmocka_run_group_tests_name("timex_forms", tests, NULL, NULL);
 }
