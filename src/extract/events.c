@@ -43,8 +43,9 @@ static enum timex_tense tag_tense(const char *text, const struct token *t, const
 	const char *w = text + t->start;
 	if (strcmp(tag, "VBD") == 0)
 		return TENSE_PAST;
+	/* "shot to death" is no infinitive, whatever the tagger says */
 	if (strcmp(tag, "VB") == 0 && prev && prev->end - prev->start == 2 &&
-	    strncasecmp(text + prev->start, "to", 2) == 0)
+	    strncasecmp(text + prev->start, "to", 2) == 0 && !(n == 5 && strncasecmp(w, "death", 5) == 0))
 		return TENSE_INFINITIVE;
 	/* "will" looks ahead; "would", "should", "may" are no tense of their own */
 	if (strcmp(tag, "MD") == 0) {
@@ -86,10 +87,12 @@ static size_t sentence_verbs(const struct model *pos, const char *text, size_t s
 	postag_decode(&s, model_score, pos, tags);
 	size_t n = 0;
 	for (size_t k = 0; k < tok->n; k++) {
-		enum timex_tense tense = tag_tense(text, &tok->v[k], k ? &tok->v[k - 1] : NULL,
-						   postag_name(tags[k]));
-		if (tense == TENSE_NONE)
+		const char *tag = postag_name(tags[k]);
+		/* every verb, a tense or not: one the tagger read as a verb
+		 * ("be held") is not read again by the word lists */
+		if (tag[0] != 'V' && strcmp(tag, "MD") != 0)
 			continue;
+		enum timex_tense tense = tag_tense(text, &tok->v[k], k ? &tok->v[k - 1] : NULL, tag);
 		*verbs = xgrow(*verbs, cap, n + 1, sizeof **verbs);
 		(*verbs)[n++] = (struct timex_verb){tok->v[k].start - start, tok->v[k].end - start, tense};
 	}

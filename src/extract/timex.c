@@ -203,7 +203,7 @@ static size_t rule_year_prep(const struct tx_ctx *c, size_t i, struct tx_expr *e
 {
 	static const char *const preps[] = {
 		"in", "by", "since", "until", "till", "before", "after", "from", "of", "during",
-		"through", "throughout", "for", "between", NULL,
+		"through", "throughout", "for", "between", "to", NULL,
 	};
 	struct tx_tok t;
 	if (!tx_tok_at(c, i, &t))
@@ -416,6 +416,17 @@ static size_t year_named_after(const struct tx_ctx *c, size_t end, struct tx_exp
 	return y.end;
 }
 
+/* "the Jan. 14 deadline", "the November election": a date that names a
+ * noun's time is no part of the clause's tense. */
+static bool modifier_of_noun(const struct tx_ctx *c, size_t end)
+{
+	static const char *const dets[] = {"the", "a", "an", "s", NULL};
+	struct tx_tok next;
+	return c->has_prev && tx_tok_index(c, (struct tx_tok){c->prev_start, c->prev_end}, dets) >= 0 &&
+	       tx_tok_after(c, end, &next) && islower((unsigned char)c->s[next.start]) &&
+	       !tx_tok_is(c, next, "and") && !tx_tok_is(c, next, "to");
+}
+
 size_t timex_read(struct timex_reader *r, const char *sentence, size_t n,
 		  const struct timex_verb *verbs, size_t nverbs, struct timex **out, size_t *cap)
 {
@@ -441,7 +452,8 @@ size_t timex_read(struct timex_reader *r, const char *sentence, size_t n,
 			struct timex *t = &(*out)[count++];
 			t->start = i;
 			t->end = end;
-			tx_resolve(&e, reference(r, &e), tx_tense_around(&c, i, end), t);
+			tx_resolve(&e, reference(r, &e), modifier_of_noun(&c, end) ? TENSE_NONE
+						: tx_tense_around(&c, i, end), t);
 			remember(r, t);
 			c.has_prev = false;
 			words_since = 0;

@@ -155,13 +155,25 @@ static size_t words_in(const struct tx_ctx *c, size_t from, size_t to, struct tx
 	return n;
 }
 
-/* The tagger's tense of the verb at word w, if there is one. */
-static enum timex_tense verb_tense(const struct tx_ctx *c, struct tx_tok w)
+/* Whether the tagger read word w as a verb, and its tense. */
+static bool verb_tense(const struct tx_ctx *c, struct tx_tok w, enum timex_tense *t)
 {
 	for (size_t k = 0; k < c->nverbs; k++)
-		if (c->verbs[k].start <= w.start && w.start < c->verbs[k].end)
-			return c->verbs[k].tense;
-	return TENSE_NONE;
+		if (c->verbs[k].start <= w.start && w.start < c->verbs[k].end) {
+			*t = c->verbs[k].tense;
+			return true;
+		}
+	*t = TENSE_NONE;
+	return false;
+}
+
+/* "was planned for March", "were scheduled to meet": a plan whose time is
+ * its own, before or after the anchor. */
+static bool past_plan(const struct tx_ctx *c, struct tx_tok w1, struct tx_tok w)
+{
+	static const char *const arranged[] = {"scheduled", "planned", "expected", "due", NULL};
+	static const char *const past_be[] = {"was", "were", NULL};
+	return tx_tok_index(c, w, arranged) >= 0 && tx_tok_index(c, w1, past_be) >= 0;
 }
 
 static enum timex_tense cue(const struct tx_ctx *c, const struct tx_tok *w, size_t k)
@@ -169,10 +181,12 @@ static enum timex_tense cue(const struct tx_ctx *c, const struct tx_tok *w, size
 	struct tx_tok none = {0, 0};
 	if (future_marker(c, k >= 2 ? w[k - 2] : none, k >= 1 ? w[k - 1] : none, w[k]))
 		return TENSE_FUTURE;
+	if (k >= 1 && past_plan(c, w[k - 1], w[k]))
+		return TENSE_INFINITIVE;
 	/* the tagger first; a verb it did not read as one ("said" as a
 	 * participle after a misread name) by the list */
-	enum timex_tense t = c->verbs ? verb_tense(c, w[k]) : TENSE_NONE;
-	if (t != TENSE_NONE)
+	enum timex_tense t;
+	if (c->verbs && verb_tense(c, w[k], &t))
 		return t;
 	if (!c->verbs && k >= 1 && infinitive_word(c, w[k - 1], w[k]))
 		return TENSE_INFINITIVE;
@@ -192,8 +206,8 @@ static enum timex_tense cue_right(const struct tx_ctx *c, const struct tx_tok *w
 			return TENSE_FUTURE;
 	/* the tagger first; a verb it did not read as one ("said" as a
 	 * participle after a misread name) by the list */
-	enum timex_tense t = c->verbs ? verb_tense(c, w[d]) : TENSE_NONE;
-	if (t != TENSE_NONE)
+	enum timex_tense t;
+	if (c->verbs && verb_tense(c, w[d], &t))
 		return t;
 	if (past_word(c, w[d], c->verbs != NULL))
 		return TENSE_PAST;

@@ -77,6 +77,10 @@ static void test_the_tense_is_the_clause_s_and_without_one_the_nearest_date(void
 		{"Talks resume in March.", "2024-11-20", "March", "2025-03"},
 		{"Talks resumed in March.", "2024-11-20", "March", "2024-03"},
 		{"On Monday, Oct. 26, the vote takes place.", "1998-10-25", "Monday, Oct. 26", "1998-10-26"},
+		{"Meissner gave no reason for the Jan. 14 deadline.", "2000-01-05", "Jan. 14", "2000-01-14"},
+		{"They reaffirmed the alliance after his withdrawal from the November race.", "2024-07-28", "November", "2024-11"},
+		{"The accession was planned for early March.", "1999-02-10", "early March", "1999-03"},
+		{"Shootings of doctors dating to 1994 were studied.", "1998-10-25", "1994", "1994"},
 	};
 	CHECK_ROWS(rows);
 	(void)state;
@@ -286,6 +290,15 @@ static void test_the_tagger_s_verbs_give_the_tense(void **state)
 	assert_string_equal(got, "2024-11-13|Wednesday\n2024-11-22|Friday\n2025-SP|the spring\n");
 	free(got);
 	free_article(&a);
+	/* "to death" is no infinitive; "would be held" no past */
+	struct article b = {0};
+	assert_true(date_parse_iso("1999-05-05", &b.date));
+	article_add_para(&b, PARA_BODY, xstrdup("He was shot to death on the night of Oct. 23."), 1);
+	article_add_para(&b, PARA_BODY, xstrdup("He added that a ceremony would still be held at the summit on Nov. 2."), 2);
+	got = events_of(&b, &pos);
+	assert_string_equal(got, "1998-10-23|Oct. 23\n1999-11-02|Nov. 2\n");
+	free(got);
+	free_article(&b);
 	model_free(&pos);
 	(void)state;
 }
