@@ -207,12 +207,13 @@ size_t tx_holiday_at(const struct tx_ctx *c, size_t i, struct tx_expr *e)
 	}
 	/* "New Year's Day", "New Year's Eve" (the year itself is another matter) */
 	struct tx_tok s, d;
+	if (!has_next || !tx_tok_is(c, t, "new") || !tx_tok_is(c, w, "year"))
+		return 0;
 	size_t apostrophe = w.end < c->n && c->s[w.end] == '\'' ? 1
 			    : w.end + 2 < c->n && (unsigned char)c->s[w.end] == 0xE2 &&
 					      (unsigned char)c->s[w.end + 1] == 0x80 &&
 					      (unsigned char)c->s[w.end + 2] == 0x99 ? 3 : 0;
-	if (tx_tok_is(c, t, "new") && has_next && tx_tok_is(c, w, "year") && apostrophe &&
-	    tx_tok_at(c, w.end + apostrophe, &s) &&
+	if (apostrophe && tx_tok_at(c, w.end + apostrophe, &s) &&
 	    tx_tok_is(c, s, "s") && tx_tok_after(c, s.end, &d) &&
 	    (tx_tok_is(c, d, "day") || tx_tok_is(c, d, "eve")) && tx_capitalized(c, d)) {
 		*e = (struct tx_expr){.kind = TX_HOLIDAY,

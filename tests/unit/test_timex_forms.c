@@ -141,6 +141,8 @@ static void test_days_ranges_holidays_and_anaphora_in_a_sentence(void **state)
 		{"Families met on Thanksgiving Day.", "2000-01-07", "Thanksgiving Day", "1999-11-25"},
 		{"The boy arrived last Thanksgiving.", "2000-02-10", "last Thanksgiving", "1999-11-25"},
 		{"Pilgrims come at Easter.", "2000-03-20", "Easter", "2000-04-23"},
+		{"Markets close on New Year's Day.", "2024-12-20", "New Year's Day", "2025-01-01"},
+		{"Crowds gathered on New Year’s Eve.", "2025-01-02", "New Year’s Eve", "2024-12-31"},
 		{"It was decided two decades ago.", "2024-12-10", "two decades ago", "2004"},
 		{"The house approved it in early October this year.", "1998-12-03", "early October this year", "1998-10"},
 		{"The vote is set for May 5 next year.", "1998-12-03", "May 5 next year", "1999-05-05"},
