@@ -135,18 +135,26 @@ struct lines {
 	char *next;
 };
 
-static int lines_open(struct lines *l, const char *path)
+char *corpus_read_file(const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "rb");
 	if (!f)
-		return err_set("%s: %s", path, strerror(errno));
+		return NULL;
 	struct buf b = BUF_INIT;
 	char chunk[65536];
 	size_t n;
 	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
 		buf_add(&b, chunk, n);
 	fclose(f);
-	l->data = buf_steal(&b);
+	if (len)
+		*len = b.len;
+	return buf_steal(&b);
+}
+
+static int lines_open(struct lines *l, const char *path)
+{
+	if (!(l->data = corpus_read_file(path, NULL)))
+		return err_set("%s: %s", path, strerror(errno));
 	l->next = l->data;
 	return BRIEF_OK;
 }

@@ -92,4 +92,8 @@ void corpus_free(struct corpus *c);
  * (appended to *out; the caller frees them). */
 void corpus_list(const char *dir, const char *suffix, char ***out, size_t *n, size_t *cap);
 
+/* The whole of a file (NUL-terminated; *len its bytes, if len), or NULL
+ * with errno set. */
+char *corpus_read_file(const char *path, size_t *len);
+
 #endif

@@ -30,22 +30,8 @@
 #include "brief/model.h"
 #include "brief/mem.h"
 #include "brief/segment.h"
+#include "corpus.h"
 #include "timeml.h"
-
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	struct buf b = BUF_INIT;
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		buf_add(&b, chunk, n);
-	fclose(f);
-	*len = b.len;
-	return buf_steal(&b);
-}
 
 /* The text between <tag ...> and </tag>, or NULL. */
 static const char *element(const char *s, const char *tag, const char **end)
@@ -171,7 +157,7 @@ bool tml_read(const char *path, struct tml_doc *doc)
 					     "November", "December"};
 	memset(doc, 0, sizeof *doc);
 	size_t len;
-	char *raw = slurp(path, &len);
+	char *raw = corpus_read_file(path, &len);
 	const char *end, *dct, *title, *text;
 	if (!raw || !(dct = element(raw, "DCT", &end)) || !(text = element(raw, "TEXT", &end))) {
 		fprintf(stderr, "%s: not a TimeML article with DCT and TEXT\n", path);

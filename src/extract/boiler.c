@@ -81,11 +81,15 @@ static bool is_agency_word(const char *w, size_t n)
 	return n >= 2;
 }
 
-/* Every word is capitalized, a connector, or an agency: a name-like run. */
-static bool name_like(const char *s, size_t n, size_t max_words)
+/* Walk the words of s[0..n) (split at spaces and slashes): each must be
+ * capitalized (or, with digits, a number), an agency or one of the small
+ * words.  Returns how many words there are, or 0 when one is none of
+ * these; *named counts those that are more than a small word. */
+static size_t name_words(const char *s, size_t n, bool digits, const char *const *small,
+			 size_t nsmall, size_t *named)
 {
-	static const char *const connectors[] = {"via", "for", "of", "and", "de", "van", "von", "/", "-", "by"};
 	size_t words = 0, i = 0;
+	*named = 0;
 	while (i < n) {
 		while (i < n && (s[i] == ' ' || s[i] == '/'))
 			i++;
@@ -96,12 +100,22 @@ static bool name_like(const char *s, size_t n, size_t max_words)
 			break;
 		words++;
 		unsigned char c = (unsigned char)s[w];
-		bool ok = isupper(c) || c >= 0xC3 || is_credit_word(s + w, i - w);
-		for (size_t k = 0; !ok && k < sizeof connectors / sizeof *connectors; k++)
-			ok = strlen(connectors[k]) == i - w && memcmp(connectors[k], s + w, i - w) == 0;
+		bool ok = isupper(c) || (digits && isdigit(c)) || c >= 0xC3 || is_credit_word(s + w, i - w);
+		*named += ok;
+		for (size_t k = 0; !ok && k < nsmall; k++)
+			ok = strlen(small[k]) == i - w && strncasecmp(small[k], s + w, i - w) == 0;
 		if (!ok)
-			return false;
+			return 0;
 	}
+	return words;
+}
+
+/* Every word is capitalized, a connector, or an agency: a name-like run. */
+static bool name_like(const char *s, size_t n, size_t max_words)
+{
+	static const char *const connectors[] = {"via", "for", "of", "and", "de", "van", "von", "-", "by"};
+	size_t named, words = name_words(s, n, false, connectors, sizeof connectors / sizeof *connectors,
+					 &named);
 	return words > 0 && words <= max_words;
 }
 
@@ -144,25 +158,7 @@ static bool credit_names(const char *s, size_t n)
 					    "the", "courtesy", "&", "-", "|"};
 	while (n && (s[n - 1] == '.' || s[n - 1] == ' '))
 		n--;
-	size_t words = 0, i = 0;
-	bool named = false;
-	while (i < n) {
-		while (i < n && (s[i] == ' ' || s[i] == '/'))
-			i++;
-		size_t w = i;
-		while (i < n && s[i] != ' ' && s[i] != '/')
-			i++;
-		if (i == w)
-			break;
-		words++;
-		unsigned char c = (unsigned char)s[w];
-		bool ok = isupper(c) || isdigit(c) || c >= 0xC3 || is_credit_word(s + w, i - w);
-		named |= ok;
-		for (size_t k = 0; !ok && k < sizeof small / sizeof *small; k++)
-			ok = strlen(small[k]) == i - w && strncasecmp(small[k], s + w, i - w) == 0;
-		if (!ok)
-			return false;
-	}
+	size_t named, words = name_words(s, n, true, small, sizeof small / sizeof *small, &named);
 	return named && words <= 12;
 }
 

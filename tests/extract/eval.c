@@ -178,18 +178,10 @@ static char *read_article_file(char **dirs, int ndirs, const char *file, size_t 
 	for (int d = 0; d < ndirs; d++) {
 		struct buf path = BUF_INIT;
 		buf_printf(&path, "%s/%s", dirs[d], file);
-		FILE *f = fopen(path.data, "rb");
+		char *data = corpus_read_file(path.data, len);
 		buf_free(&path);
-		if (!f)
-			continue;
-		struct buf b = BUF_INIT;
-		char chunk[8192];
-		size_t n;
-		while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-			buf_add(&b, chunk, n);
-		fclose(f);
-		*len = b.len;
-		return buf_steal(&b);
+		if (data)
+			return data;
 	}
 	return NULL;
 }
