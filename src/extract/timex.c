@@ -326,7 +326,7 @@ static size_t match_at(const struct tx_ctx *c, size_t i, struct tx_expr *e)
 	static rule_fn *const rules[] = {
 		tx_rule_part_of, tx_rule_season, tx_rule_the, tx_rule_early_late_mid, tx_rule_earlier_later,
 		tx_rule_that, tx_rule_modifier, tx_rule_day_word, tx_rule_in_within, tx_rule_ago,
-		tx_rule_count_earlier, tx_rule_year_ago, tx_rule_quarter_q, tx_rule_quarter_word, tx_holiday_at,
+		tx_rule_year_ago, tx_rule_quarter_q, tx_rule_quarter_word, tx_holiday_at,
 		rule_weekday,
 		tx_rule_written_date, rule_month_day, rule_day_month, tx_rule_month_of_year,
 		tx_rule_decade, tx_rule_fiscal, tx_rule_spelled_year, rule_year_prep,

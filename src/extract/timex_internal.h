@@ -127,7 +127,6 @@ size_t tx_rule_part_of(const struct tx_ctx *c, size_t i, struct tx_expr *e);
 size_t tx_rule_early_late_mid(const struct tx_ctx *c, size_t i, struct tx_expr *e);
 size_t tx_rule_that(const struct tx_ctx *c, size_t i, struct tx_expr *e);
 size_t tx_rule_earlier_later(const struct tx_ctx *c, size_t i, struct tx_expr *e);
-size_t tx_rule_count_earlier(const struct tx_ctx *c, size_t i, struct tx_expr *e);
 size_t tx_rule_year_ago(const struct tx_ctx *c, size_t i, struct tx_expr *e);
 
 /* Fill t's value, precision and day span (start and end are left alone).

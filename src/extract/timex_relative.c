@@ -71,25 +71,31 @@ size_t tx_rule_day_word(const struct tx_ctx *c, size_t i, struct tx_expr *e)
 	return t.end;
 }
 
-/* "two years ago", "a week ago", "10 days ago" */
+/* "two years ago", "a week ago", "10 days ago" count from the anchor; "a
+ * year earlier", "two days later", "a week before" from the date last
+ * mentioned.  "two decades ago" is twenty years back. */
 size_t tx_rule_ago(const struct tx_ctx *c, size_t i, struct tx_expr *e)
 {
-	struct tx_tok t, u, ago;
+	struct tx_tok t, u, w, x;
 	enum tx_unit unit;
 	if (!tx_tok_at(c, i, &t))
 		return 0;
 	int k = tx_count_word(c, t);
 	if (!k || !tx_tok_after(c, t.end, &u))
 		return 0;
-	/* "two decades ago" is twenty years back */
 	bool decades = tx_tok_is(c, u, "decade") || tx_tok_is(c, u, "decades");
-	if (!(decades || tx_unit_word(c, u, &unit)) || !tx_tok_after(c, u.end, &ago) ||
-	    !tx_tok_is(c, ago, "ago"))
+	if (!(decades || tx_unit_word(c, u, &unit)) || !tx_tok_after(c, u.end, &w))
 		return 0;
 	if (decades)
 		unit = TX_YEARS, k *= 10;
-	*e = (struct tx_expr){.kind = TX_SHIFT, .unit = unit, .offset = -k};
-	return ago.end;
+	bool ago = tx_tok_is(c, w, "ago");
+	int dir = ago || tx_tok_is(c, w, "earlier") || tx_tok_is(c, w, "before") ? -1
+		  : tx_tok_is(c, w, "later") ? 1 : 0;
+	/* "two days before the vote" counts from the vote */
+	if (!dir || (tx_tok_is(c, w, "before") && tx_tok_after(c, w.end, &x)))
+		return 0;
+	*e = (struct tx_expr){.kind = TX_SHIFT, .unit = unit, .offset = dir * k, .from_ref = !ago};
+	return w.end;
 }
 
 /* "within five years", and "in two years" in a future sentence: in a past
@@ -330,30 +336,6 @@ size_t tx_rule_earlier_later(const struct tx_ctx *c, size_t i, struct tx_expr *e
 	}
 	size_t end = tx_rule_that(c, w.start, e);
 	return end ? end : modifier_core(c, w.start, e);
-}
-
-/* "a year earlier", "two days later", "a week before": counted from the
- * date last mentioned. */
-size_t tx_rule_count_earlier(const struct tx_ctx *c, size_t i, struct tx_expr *e)
-{
-	struct tx_tok t, u, w;
-	enum tx_unit unit;
-	if (!tx_tok_at(c, i, &t))
-		return 0;
-	int k = tx_count_word(c, t);
-	if (!k || !tx_tok_after(c, t.end, &u) || !tx_unit_word(c, u, &unit) ||
-	    !tx_tok_after(c, u.end, &w))
-		return 0;
-	int dir = tx_tok_is(c, w, "earlier") || tx_tok_is(c, w, "before") ? -1
-		  : tx_tok_is(c, w, "later") ? 1 : 0;
-	if (!dir)
-		return 0;
-	/* "two days before the vote" counts from the vote */
-	struct tx_tok x;
-	if (tx_tok_is(c, w, "before") && tx_tok_after(c, w.end, &x))
-		return 0;
-	*e = (struct tx_expr){.kind = TX_SHIFT, .unit = unit, .offset = dir * k, .from_ref = true};
-	return w.end;
 }
 
 /* "year-ago", "year-earlier": the anchor's year before */
