@@ -195,6 +195,18 @@ static enum timex_tense cue(const struct tx_ctx *c, const struct tx_tok *w, size
 	return !c->verbs && present_word(c, w[k]) ? TENSE_PRESENT : TENSE_NONE;
 }
 
+/* "on Saturday and were planning to drive": "and" with a verb after it
+ * opens another clause. */
+static bool joins_a_verb(const struct tx_ctx *c, struct tx_tok and, struct tx_tok w)
+{
+	enum timex_tense t;
+	if (!tx_tok_is(c, and, "and") && !tx_tok_is(c, and, "or") && !tx_tok_is(c, and, "but"))
+		return false;
+	if (c->verbs)
+		return verb_tense(c, w, &t);
+	return past_word(c, w, true) || present_word(c, w) || tx_tok_is(c, w, "will");
+}
+
 /* After the expression a verb comes before the words that make it future:
  * "on Friday he is expected to", "in March it plans to". */
 static enum timex_tense cue_right(const struct tx_ctx *c, const struct tx_tok *w, size_t n, size_t d)
@@ -257,7 +269,8 @@ enum timex_tense tx_tense_around(const struct tx_ctx *c, size_t start, size_t en
 		if (right_open && d < na) {
 			size_t prev = d == 0 ? end : after[d - 1].end;
 			if (clause_mark(c, prev, after[d].start) || clause_word(c, after[d]) ||
-			    (comma_stops && memchr(c->s + prev, ',', after[d].start - prev)))
+			    (comma_stops && memchr(c->s + prev, ',', after[d].start - prev)) ||
+			    (d + 1 < na && joins_a_verb(c, after[d], after[d + 1])))
 				right_open = false;
 			else {
 				enum timex_tense t = cue_right(c, after, na, d);

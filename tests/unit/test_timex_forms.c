@@ -81,6 +81,8 @@ static void test_the_tense_is_the_clause_s_and_without_one_the_nearest_date(void
 		{"They reaffirmed the alliance after his withdrawal from the November race.", "2024-07-28", "November", "2024-11"},
 		{"The accession was planned for early March.", "1999-02-10", "early March", "1999-03"},
 		{"Shootings of doctors dating to 1994 were studied.", "1998-10-25", "1994", "1994"},
+		{"Protesters planned a rally on Saturday and were planning to drive to the airport.",
+		 "2000-01-07", "Saturday", "2000-01-08"},
 	};
 	CHECK_ROWS(rows);
 	(void)state;
