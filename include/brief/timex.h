@@ -53,12 +53,20 @@ struct timex_reader {
 
 void timex_reader_init(struct timex_reader *r, const struct date_value *anchor);
 
+/* The verbs of a sentence, asked for only once it has a date to place in
+ * time (tagging every sentence would cost the import dearly): tag points
+ * *verbs at them, in order, and returns how many. */
+struct timex_verbs {
+	size_t (*tag)(void *arg, const struct timex_verb **verbs);
+	void *arg;
+};
+
 /* Find the date expressions of one sentence (UTF-8, n bytes), left to
  * right, without overlaps, appended to (*out)[0..count) (grown with
- * xgrow).  verbs, in order, may be NULL: the tense is then read from the
- * words alone.  Returns how many were found.  Linear in n. */
+ * xgrow).  verbs may be NULL: the tense is then read from the words
+ * alone.  Returns how many were found.  Linear in n. */
 size_t timex_read(struct timex_reader *r, const char *sentence, size_t n,
-		  const struct timex_verb *verbs, size_t nverbs, struct timex **out, size_t *cap);
+		  const struct timex_verbs *verbs, struct timex **out, size_t *cap);
 
 /* One sentence on its own: timex_read with a fresh reader and no verbs.
  * anchor may be NULL or have precision DATE_NONE. */

@@ -101,6 +101,25 @@ static size_t sentence_verbs(const struct model *pos, const char *text, size_t s
 	return n;
 }
 
+/* A sentence to tag when timex_read asks for its verbs. */
+struct tagging {
+	const struct model *pos;
+	const char *text;
+	size_t start, end;
+	struct tokens *tok;
+	struct timex_verb **verbs;
+	size_t *cap;
+};
+
+static size_t tag_sentence(void *arg, const struct timex_verb **verbs)
+{
+	static const struct timex_verb none;
+	struct tagging *t = arg;
+	size_t n = sentence_verbs(t->pos, t->text, t->start, t->end, t->tok, t->verbs, t->cap);
+	*verbs = n ? *t->verbs : &none;
+	return n;
+}
+
 /* A date line or dateline at the top dates the article's first statement:
  * an event of the first body sentence, with no expression of its own
  * (start == end), unless that sentence already names the same day. */
@@ -156,15 +175,9 @@ void events_find(const struct article *a, const struct actor_set *actors, const 
 				next++;
 			const char *sent = text + sp[s].start;
 			size_t len = sp[s].end - sp[s].start;
-			/* the tagger only where there is a date to place in time */
-			struct timex_reader probe = reader;
-			size_t nt = timex_read(&probe, sent, len, NULL, 0, &tx, &tcap), nv = 0;
-			if (nt && pos && pos->w) {
-				nv = sentence_verbs(pos, text, sp[s].start, sp[s].end, &tok, &verbs, &vcap);
-				nt = timex_read(&reader, sent, len, verbs, nv, &tx, &tcap);
-			} else {
-				reader = probe;
-			}
+			struct tagging tg = {pos, text, sp[s].start, sp[s].end, &tok, &verbs, &vcap};
+			struct timex_verbs vs = {tag_sentence, &tg};
+			size_t nt = timex_read(&reader, sent, len, pos && pos->w ? &vs : NULL, &tx, &tcap);
 			size_t before = out->n;
 			for (size_t t = 0; t < nt; t++) {
 				out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);

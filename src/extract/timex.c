@@ -416,6 +416,26 @@ static size_t year_named_after(const struct tx_ctx *c, size_t end, struct tx_exp
 	return y.end;
 }
 
+/* Whether the tense picks the value: "March", "Friday", "in the spring",
+ * "the quarter"; not "March 2024" or "last week".  Only then is the
+ * clause read, and the sentence tagged. */
+static bool needs_tense(const struct tx_expr *e)
+{
+	switch (e->kind) {
+	case TX_MONTH_DAY:
+	case TX_MONTH:
+	case TX_WEEKDAY:
+	case TX_HOLIDAY:
+		return e->mod == TX_PLAIN || e->mod == TX_THIS;
+	case TX_SEASON:
+		return !e->year && (e->mod == TX_PLAIN || e->mod == TX_THIS);
+	case TX_THE_QUARTER:
+		return true;
+	default:
+		return false;
+	}
+}
+
 /* "the Jan. 14 deadline", "the November election": a date that names a
  * noun's time is no part of the clause's tense. */
 static bool modifier_of_noun(const struct tx_ctx *c, size_t end)
@@ -428,10 +448,11 @@ static bool modifier_of_noun(const struct tx_ctx *c, size_t end)
 }
 
 size_t timex_read(struct timex_reader *r, const char *sentence, size_t n,
-		  const struct timex_verb *verbs, size_t nverbs, struct timex **out, size_t *cap)
+		  const struct timex_verbs *verbs, struct timex **out, size_t *cap)
 {
 	static const char *const links[] = {"and", "or", "to", NULL};
-	struct tx_ctx c = {.s = sentence, .n = n, .verbs = verbs, .nverbs = verbs ? nverbs : 0};
+	struct tx_tags tags = {.source = verbs};
+	struct tx_ctx c = {.s = sentence, .n = n, .tags = &tags};
 	bool linked = false;
 	size_t count = 0, last_end = 0, words_since = 0, i = 0;
 	while (i < n) {
@@ -452,8 +473,10 @@ size_t timex_read(struct timex_reader *r, const char *sentence, size_t n,
 			struct timex *t = &(*out)[count++];
 			t->start = i;
 			t->end = end;
-			tx_resolve(&e, reference(r, &e), modifier_of_noun(&c, end) ? TENSE_NONE
-						: tx_tense_around(&c, i, end), t);
+			enum timex_tense tense = TENSE_NONE;
+			if (needs_tense(&e) && !modifier_of_noun(&c, end))
+				tense = tx_tense_around(&c, i, end);
+			tx_resolve(&e, reference(r, &e), tense, t);
 			remember(r, t);
 			c.has_prev = false;
 			words_since = 0;
@@ -478,7 +501,7 @@ size_t timex_find(const char *sentence, size_t n, const struct date_value *ancho
 {
 	struct timex_reader r;
 	timex_reader_init(&r, anchor);
-	return timex_read(&r, sentence, n, NULL, 0, out, cap);
+	return timex_read(&r, sentence, n, NULL, out, cap);
 }
 
 const char *timex_precision_name(enum timex_precision p)

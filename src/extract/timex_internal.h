@@ -58,13 +58,21 @@ struct tx_expr {
 struct tx_ctx {
 	const char *s;
 	size_t n;
-	const struct timex_verb *verbs; /* the tagger's, or NULL: words alone */
-	size_t nverbs;
+	struct tx_tags *tags;        /* the tagger's verbs, fetched when first needed */
 	bool has_prev;               /* a word right before this one, only blanks between */
 	size_t prev_start, prev_end;
 	/* this word goes on a list of expressions: "2010, 2012 and 2016" */
 	bool after_comma;            /* only blanks and a comma since the last one */
 	bool after_link;             /* one "and", "or" or "to" since the last one */
+};
+
+/* The verbs of the sentence: none asked for yet, or v[0..n) (v NULL
+ * without a tagger: the words alone). */
+struct tx_tags {
+	const struct timex_verbs *source;
+	bool asked;
+	const struct timex_verb *v;
+	size_t n;
 };
 
 /* A word: a run of ASCII letters and digits. */

@@ -158,9 +158,9 @@ static size_t words_in(const struct tx_ctx *c, size_t from, size_t to, struct tx
 /* Whether the tagger read word w as a verb, and its tense. */
 static bool verb_tense(const struct tx_ctx *c, struct tx_tok w, enum timex_tense *t)
 {
-	for (size_t k = 0; k < c->nverbs; k++)
-		if (c->verbs[k].start <= w.start && w.start < c->verbs[k].end) {
-			*t = c->verbs[k].tense;
+	for (size_t k = 0; k < c->tags->n; k++)
+		if (c->tags->v[k].start <= w.start && w.start < c->tags->v[k].end) {
+			*t = c->tags->v[k].tense;
 			return true;
 		}
 	*t = TENSE_NONE;
@@ -186,13 +186,13 @@ static enum timex_tense cue(const struct tx_ctx *c, const struct tx_tok *w, size
 	/* the tagger first; a verb it did not read as one ("said" as a
 	 * participle after a misread name) by the list */
 	enum timex_tense t;
-	if (c->verbs && verb_tense(c, w[k], &t))
+	if (c->tags->v && verb_tense(c, w[k], &t))
 		return t;
-	if (!c->verbs && k >= 1 && infinitive_word(c, w[k - 1], w[k]))
+	if (!c->tags->v && k >= 1 && infinitive_word(c, w[k - 1], w[k]))
 		return TENSE_INFINITIVE;
-	if (past_word(c, w[k], c->verbs != NULL))
+	if (past_word(c, w[k], c->tags->v != NULL))
 		return TENSE_PAST;
-	return !c->verbs && present_word(c, w[k]) ? TENSE_PRESENT : TENSE_NONE;
+	return !c->tags->v && present_word(c, w[k]) ? TENSE_PRESENT : TENSE_NONE;
 }
 
 /* "on Saturday and were planning to drive": "and" with a verb after it
@@ -202,7 +202,7 @@ static bool joins_a_verb(const struct tx_ctx *c, struct tx_tok and, struct tx_to
 	enum timex_tense t;
 	if (!tx_tok_is(c, and, "and") && !tx_tok_is(c, and, "or") && !tx_tok_is(c, and, "but"))
 		return false;
-	if (c->verbs)
+	if (c->tags->v)
 		return verb_tense(c, w, &t);
 	return past_word(c, w, true) || present_word(c, w) || tx_tok_is(c, w, "will");
 }
@@ -219,15 +219,21 @@ static enum timex_tense cue_right(const struct tx_ctx *c, const struct tx_tok *w
 	/* the tagger first; a verb it did not read as one ("said" as a
 	 * participle after a misread name) by the list */
 	enum timex_tense t;
-	if (c->verbs && verb_tense(c, w[d], &t))
+	if (c->tags->v && verb_tense(c, w[d], &t))
 		return t;
-	if (past_word(c, w[d], c->verbs != NULL))
+	if (past_word(c, w[d], c->tags->v != NULL))
 		return TENSE_PAST;
-	return !c->verbs && present_word(c, w[d]) ? TENSE_PRESENT : TENSE_NONE;
+	return !c->tags->v && present_word(c, w[d]) ? TENSE_PRESENT : TENSE_NONE;
 }
 
 enum timex_tense tx_tense_around(const struct tx_ctx *c, size_t start, size_t end)
 {
+	struct tx_tags *tags = c->tags;
+	if (!tags->asked) {
+		tags->asked = true;
+		if (tags->source)
+			tags->n = tags->source->tag(tags->source->arg, &tags->v);
+	}
 	/* The words before, nearest last: a window's worth back from start. */
 	struct tx_tok before[TENSE_WINDOW + 2], after[TENSE_WINDOW + 2];
 	size_t from = start, nb = 0;

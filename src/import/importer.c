@@ -15,6 +15,7 @@
 #include "brief/model.h"
 #include "brief/tagger.h"
 #include "brief/paths.h"
+#include "brief/postag.h"
 #include "brief/related.h"
 #include "brief/sha256.h"
 
@@ -366,9 +367,13 @@ static int load_model(struct model *m, const char *name, const struct model_kind
 	return rc;
 }
 
+/* The name tagger for the actors, the part-of-speech tagger for the
+ * tenses of the timeline. */
 int import_load_models(struct models *m)
 {
-	return load_model(&m->names, "ner.model", &tagger_model_kind);
+	if (load_model(&m->names, "ner.model", &tagger_model_kind) != BRIEF_OK)
+		return BRIEF_ERR;
+	return load_model(&m->pos, "pos.model", &postag_model_kind);
 }
 
 int import_load_gazetteer(struct gazetteer *g)
