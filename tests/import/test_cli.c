@@ -382,6 +382,27 @@ static void test_export_lists_events_resolved_against_the_article_date(void **st
 	free(a);
 }
 
+/* The importer reads tenses with the part-of-speech tagger: "would still
+ * be held" has no past in it, so November is the nearer one, not the one
+ * before; a date line at the top is an event of the first sentence. */
+static void test_the_timeline_reads_tenses_with_the_tagger_and_dates_the_first_sentence(void **state)
+{
+	struct env *e = *state;
+	char *a = file_write_str(e->dir, "summit.txt",
+				 "Summit Set\n\nWednesday, May 5, 1999\n\n"
+				 "Ministers met in Brussels. He added that a ceremony would still be held "
+				 "at the summit on Nov. 2.\n");
+	struct run r = import(e, a, NULL, NULL);
+	assert_int_equal(r.status, 0);
+	run_free(&r);
+	r = brief(e, "timeline");
+	assert_int_equal(r.status, 0);
+	assert_non_null(strstr(r.out, "\n1999-05-05                     Ministers met in Brussels."));
+	assert_non_null(strstr(r.out, "\n1999-11-02   Nov. 2"));
+	run_free(&r);
+	free(a);
+}
+
 static void test_actors_and_timeline_tables(void **state)
 {
 	struct env *e = *state;
@@ -524,6 +545,7 @@ int main(void)
 		T(test_export_lists_actors_with_role_and_names),
 		T(test_export_lists_events_resolved_against_the_article_date),
 		T(test_actors_and_timeline_tables),
+		T(test_the_timeline_reads_tenses_with_the_tagger_and_dates_the_first_sentence),
 		T(test_reextract_uses_new_names_without_the_original_files),
 		T(test_markdown_export_reads_as_a_briefing),
 		T(test_malformed_user_gazetteer_is_reported_with_line_and_column),
