@@ -148,8 +148,8 @@ bench: all $(BUILD)/tagspeed
 
 # Offline programs over the corpora of $(CORPORA): the trainer and the
 # development-set scorer share its readers.  Built only by these targets.
-TOOLS_SRC = tools/corpus.c tools/devset.c tools/timeml.c
-TOOLS_HDR = tools/corpus.h tools/devset.h tools/timeml.h
+TOOLS_SRC = tools/corpus.c tools/devset.c tools/relateval.c tools/timeml.c
+TOOLS_HDR = tools/corpus.h tools/devset.h tools/relateval.h tools/timeml.h
 
 # Extraction quality against tests/extract/gold.txt and, when the corpora
 # are there, against the development set (figures, not a pass/fail).

@@ -64,13 +64,43 @@ static const char *const statements[STMT_COUNT] = {
 	[STMT_ACTOR_STORIES] = "SELECT m.article_id, a.date FROM mention m JOIN article a ON a.id = m.article_id"
 			       " WHERE m.actor_id = ?1 AND m.article_id != ?2 ORDER BY m.article_id DESC LIMIT ?3",
 	[STMT_TERM_STORIES] = "SELECT doc FROM temp.article_vocab WHERE term = ?",
-	[STMT_RELATE_TEXT] = "SELECT f.rowid, bm25(article_fts, 2.0, 1.0), a.date FROM article_fts f"
-			     " JOIN article a ON a.id = f.rowid WHERE article_fts MATCH ?1 AND f.rowid != ?2"
-			     " ORDER BY bm25(article_fts, 2.0, 1.0) LIMIT 50",
+	[STMT_ARTICLE_TEXT] = "SELECT title, 1 FROM article WHERE id = ?1"
+			      " UNION ALL SELECT text, 0 FROM paragraph WHERE article_id = ?1 AND kind = 'body'",
+	[STMT_TERM_CLEAR] = "DELETE FROM article_term WHERE article_id = ?",
+	[STMT_TERM_PUT] = "INSERT OR IGNORE INTO article_term (term, weight, article_id) VALUES (?, ?, ?)",
+	/* a term's strongest holders: the key's order, walked backwards */
+	[STMT_TERM_POSTINGS] = "SELECT t.article_id, t.weight, a.date FROM article_term t"
+			       " JOIN article a ON a.id = t.article_id WHERE t.term = ?1 AND t.article_id != ?2"
+			       " ORDER BY t.weight DESC LIMIT ?3",
 	[STMT_RELATED_CLEAR] = "DELETE FROM related WHERE article_id = ?",
-	[STMT_RELATED_PUT] = "INSERT OR REPLACE INTO related (article_id, other_id, score, shared) VALUES (?, ?, ?, ?)",
+	[STMT_RELATED_PUT] = "INSERT OR REPLACE INTO related (article_id, other_id, score, shared, duplicate)"
+			     " VALUES (?, ?, ?, ?, ?)",
 	[STMT_RELATED_TRIM] = "DELETE FROM related WHERE article_id = ?1 AND other_id NOT IN"
 			      " (SELECT other_id FROM related WHERE article_id = ?1 ORDER BY score DESC LIMIT ?2)",
+	[STMT_THREAD_OF] = "SELECT thread_id FROM article WHERE id = ?",
+	[STMT_THREAD_STORIES] = "SELECT stories FROM thread WHERE id = ?",
+	[STMT_THREAD_NEW] = "INSERT INTO thread (title) VALUES ('')",
+	[STMT_THREAD_JOIN] = "UPDATE article SET thread_id = ?1 WHERE id = ?2",
+	[STMT_THREAD_MOVE] = "UPDATE article SET thread_id = ?1 WHERE thread_id = ?2",
+	[STMT_THREAD_DROP] = "DELETE FROM thread WHERE id = ?",
+	/* a story joins: counts and span move by it alone */
+	[STMT_THREAD_GROW] = "UPDATE thread SET stories = stories + 1,"
+			     " first_day = CASE WHEN ?2 IS NULL THEN first_day WHEN first_day IS NULL OR ?2 < first_day"
+			     " THEN ?2 ELSE first_day END,"
+			     " last_day = CASE WHEN ?2 IS NULL THEN last_day WHEN last_day IS NULL OR ?2 > last_day"
+			     " THEN ?2 ELSE last_day END WHERE id = ?1",
+	/* after a merge: counted again from the stories (article_by_thread) */
+	[STMT_THREAD_RECOUNT] = "UPDATE thread SET stories = (SELECT count(*) FROM article WHERE thread_id = ?1),"
+				" first_day = (SELECT min(date) FROM article WHERE thread_id = ?1),"
+				" last_day = (SELECT max(date) FROM article WHERE thread_id = ?1) WHERE id = ?1",
+	/* a story's related links inside its thread: at most RELATED_MAX */
+	[STMT_THREAD_LINKS] = "SELECT (SELECT count(*) FROM related r JOIN article b ON b.id = r.other_id"
+			      " AND b.thread_id = a.thread_id WHERE r.article_id = a.id), a.title, a.thread_id"
+			      " FROM article a WHERE a.id = ?",
+	/* the title is the headline of the story with the most links inside */
+	[STMT_THREAD_TITLE] = "UPDATE thread SET title = ?2, title_id = ?3, title_links = ?4"
+			      " WHERE id = ?1 AND (title_links < ?4 OR title_id = ?3)",
+	[STMT_ARTICLE_DATE] = "SELECT date FROM article WHERE id = ?",
 };
 
 static bool size_limited(void)

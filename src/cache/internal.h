@@ -30,10 +30,24 @@ enum cache_stmt_id {
 	STMT_RELATE_SHARED,
 	STMT_ACTOR_STORIES,
 	STMT_TERM_STORIES,
-	STMT_RELATE_TEXT,
+	STMT_ARTICLE_TEXT,
+	STMT_TERM_CLEAR,
+	STMT_TERM_PUT,
+	STMT_TERM_POSTINGS,
 	STMT_RELATED_CLEAR,
 	STMT_RELATED_PUT,
 	STMT_RELATED_TRIM,
+	STMT_THREAD_OF,
+	STMT_THREAD_STORIES,
+	STMT_THREAD_NEW,
+	STMT_THREAD_JOIN,
+	STMT_THREAD_MOVE,
+	STMT_THREAD_DROP,
+	STMT_THREAD_GROW,
+	STMT_THREAD_RECOUNT,
+	STMT_THREAD_LINKS,
+	STMT_THREAD_TITLE,
+	STMT_ARTICLE_DATE,
 	STMT_COUNT
 };
 
@@ -64,5 +78,31 @@ sqlite3_stmt *cache_stmt(struct cache *c, enum cache_stmt_id id);
 int cache_fail(struct cache *c, const char *what);
 
 int cache_migrate(struct cache *c);
+
+/* An article's distinctive terms (terms.c): at most TERMS_KEPT, weights
+ * of unit length; the strongest POSTINGS holders of each are read. */
+enum { TERMS_KEPT = 64, POSTINGS = 64 };
+
+struct term_vector {
+	char *term[TERMS_KEPT];
+	double weight[TERMS_KEPT];
+	size_t n;
+};
+
+/* The terms of stored article id, in a cache of about stories articles. */
+int cache_terms_compute(struct cache *c, int64_t id, double stories, struct term_vector *out);
+void cache_terms_free(struct term_vector *v);
+int cache_terms_store(struct cache *c, int64_t id, const struct term_vector *v);
+/* Call each for every (other story, shared term) pair found through the
+ * index, with the product of the two weights. */
+int cache_terms_neighbours(struct cache *c, int64_t id, const struct term_vector *v,
+			   void (*each)(void *arg, int64_t other, const unsigned char *date, size_t term,
+					double product),
+			   void *arg);
+
+/* Put article id in the thread of its strongest related story, or a new
+ * one (threads.c); strong lists the related stories strong enough to
+ * share a thread, best first. */
+int cache_thread_assign(struct cache *c, int64_t id, const int64_t *strong, size_t nstrong);
 
 #endif

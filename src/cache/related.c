@@ -14,22 +14,32 @@
 #include "internal.h"
 
 enum {
-	RARE_ACTORS = 8,        /* the article's rarest actors are looked at */
+	RARE_ACTORS = 8,         /* the article's rarest actors are looked at */
 	STORIES_PER_ACTOR = 200, /* and each one's most recent stories */
-	QUERY_TERMS = 24,        /* words of the title and lede considered */
-	RARE_TERMS = 6,          /* of which the rarest make the text query */
-	COMMON_TERM = 500,       /* a word in more stories than this relates nothing */
 	SHARED_NAMES = 5,
+	SHARED_TERMS = 3,        /* terms named as the reason when no actor is shared */
 };
-static const double TEXT_WEIGHT = 2.0, TIME_WEIGHT = 0.5;
-static const double TEXT_HALF = 4.0; /* the bm25 strength that counts half */
+
+/* The combination, and the floors, calibrated on the development set of
+ * tests/related (make eval): see related.h. */
+static const double ACTOR_WEIGHT = 0.35, TIME_WEIGHT = 0.1;
+static const double TEXT_FLOOR = 0.13;   /* less text in common relates nothing */
+static const double SCORE_FLOOR = 0.30;  /* the least a related story scores */
+static const double RELATIVE_FLOOR = 0.4; /* and at least this share of the best one's */
+static const double THREAD_FLOOR = 0.45; /* strong enough to share a thread */
+/* the same story in two files: on tests/related the three re-published
+ * pairs are at 0.71-0.76, the closest other two stories at 0.45 */
+static const double DUPLICATE_COSINE = 0.6;
 
 struct candidate {
 	int64_t id;
 	long day; /* of its date, -1 when undated */
-	double actors, text;
+	double actors, text, score;
+	double best_term_product;
+	unsigned char best_term;
 	int nshared;
 	unsigned char shared[SHARED_NAMES]; /* indexes into the rare actors */
+	bool duplicate;
 };
 
 struct pool {
@@ -72,94 +82,6 @@ static long day_number(const char *date)
 	return era * 146097 + doe - 719468;
 }
 
-static bool is_stop_term(const char *w, size_t n)
-{
-	static const char *const stop[] = {"the", "and", "for", "with", "from", "that", "this", "their", "have",
-					   "has", "had", "was", "were", "are", "its", "into", "over", "after",
-					   "said", "will", "would", "also", "than", "they", "which", "more"};
-	for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
-		if (strlen(stop[i]) == n && strncasecmp(stop[i], w, n) == 0)
-			return true;
-	return false;
-}
-
-struct term {
-	const char *s;
-	size_t n;
-	int64_t stories;
-};
-
-static int by_rarity(const void *a, const void *b)
-{
-	int64_t x = ((const struct term *)a)->stories, y = ((const struct term *)b)->stories;
-	return x < y ? -1 : x > y;
-}
-
-/* How many stories hold a term (the index's own document frequency). */
-static int64_t term_stories(struct cache *c, const char *s, size_t n)
-{
-	if (!c->vocab) {
-		if (sqlite3_exec(c->db, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_vocab"
-					" USING fts5vocab(main, 'article_fts', 'row')", NULL, NULL, NULL) != SQLITE_OK)
-			return -1;
-		c->vocab = true;
-	}
-	sqlite3_stmt *st = cache_stmt(c, STMT_TERM_STORIES);
-	if (!st)
-		return -1;
-	char low[64];
-	if (n >= sizeof low)
-		n = sizeof low - 1;
-	for (size_t i = 0; i < n; i++)
-		low[i] = (char)tolower((unsigned char)s[i]);
-	int known;
-	if (strmap_get(&c->term_stories, low, n, &known) && known > COMMON_TERM)
-		return known;
-	sqlite3_bind_text(st, 1, low, (int)n, SQLITE_TRANSIENT);
-	int rc = sqlite3_step(st);
-	int64_t stories = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_reset(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return -1; /* not counted: a term of unknown rarity is left out */
-	strmap_put(&c->term_stories, low, n, stories > INT32_MAX ? INT32_MAX : (int)stories);
-	return stories;
-}
-
-/* "word" OR "word" ...: the rarest plain words (letters and digits only, so
- * nothing in them needs quoting) of the title and the lede that some other
- * story also holds.  Rare terms have short posting lists: the query stays
- * cheap and says the most. */
-static void text_query(struct cache *c, const char *title, const char *lede, struct buf *q)
-{
-	const char *parts[] = {title, lede};
-	struct strmap seen = {0};
-	struct term terms[QUERY_TERMS];
-	int n = 0, one;
-	for (int k = 0; k < 2; k++) {
-		const char *s = parts[k] ? parts[k] : "";
-		for (size_t i = 0; s[i] && n < QUERY_TERMS;) {
-			while (s[i] && !isalnum((unsigned char)s[i]))
-				i++;
-			size_t start = i;
-			while (isalnum((unsigned char)s[i]))
-				i++;
-			size_t len = i - start;
-			if (len < 3 || is_stop_term(s + start, len) || strmap_get(&seen, s + start, len, &one))
-				continue;
-			strmap_put(&seen, s + start, len, 1);
-			int64_t stories = term_stories(c, s + start, len);
-			if (stories >= 2 && stories <= COMMON_TERM) /* shared, and not by everyone */
-				terms[n++] = (struct term){s + start, len, stories};
-		}
-	}
-	strmap_free(&seen);
-	qsort(terms, (size_t)n, sizeof *terms, by_rarity);
-	for (int i = 0; i < n && i < RARE_TERMS; i++)
-		buf_printf(q, "%s\"%.*s\"", i ? " OR " : "", (int)terms[i].n, terms[i].s);
-}
-
-/* The article's rarest shared actors, each with its most recent stories:
- * two indexed lookups, bounded however large the cache grows. */
 /* The article's rarest shared actors, each with its most recent stories:
  * two indexed lookups, bounded however large the cache grows. */
 static int gather_shared(struct cache *c, int64_t id, double articles, struct pool *p)
@@ -200,25 +122,14 @@ static int gather_shared(struct cache *c, int64_t id, double articles, struct po
 	return BRIEF_OK;
 }
 
-static int gather_text(struct cache *c, int64_t id, const char *query, struct pool *p)
+/* A term both stories hold: its product adds to their cosine. */
+static void add_term(void *arg, int64_t other, const unsigned char *date, size_t term, double product)
 {
-	if (!*query)
-		return BRIEF_OK;
-	sqlite3_stmt *st = cache_stmt(c, STMT_RELATE_TEXT);
-	if (!st)
-		return BRIEF_ERR;
-	sqlite3_bind_text(st, 1, query, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, id);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		/* bm25 is lower for better matches; s / (s + k) maps it to 0..1 on a
-		 * fixed scale, so a weak best match stays weak */
-		double strength = -sqlite3_column_double(st, 1);
-		struct candidate *cand = candidate(p, sqlite3_column_int64(st, 0), sqlite3_column_text(st, 2));
-		cand->text = strength > 0 ? strength / (strength + TEXT_HALF) : 0;
-	}
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? BRIEF_OK : cache_fail(c, "finding related stories");
+	struct pool *p = arg;
+	struct candidate *cand = candidate(p, other, date);
+	cand->text += product;
+	if (product > cand->best_term_product)
+		cand->best_term_product = product, cand->best_term = (unsigned char)term;
 }
 
 static double time_closeness(long day, long other)
@@ -230,19 +141,21 @@ static double time_closeness(long day, long other)
 
 static int by_score(const void *a, const void *b)
 {
-	double x = ((const struct candidate *)a)->actors, y = ((const struct candidate *)b)->actors;
+	double x = ((const struct candidate *)a)->score, y = ((const struct candidate *)b)->score;
 	return x < y ? 1 : x > y ? -1 : 0;
 }
 
-static int put(struct cache *c, int64_t from, int64_t to, double score, const char *shared)
+static int put(struct cache *c, int64_t from, int64_t to, const struct candidate *cand,
+	       const char *shared)
 {
 	sqlite3_stmt *st = cache_stmt(c, STMT_RELATED_PUT);
 	if (!st)
 		return BRIEF_ERR;
 	sqlite3_bind_int64(st, 1, from);
 	sqlite3_bind_int64(st, 2, to);
-	sqlite3_bind_double(st, 3, score);
+	sqlite3_bind_double(st, 3, cand->score);
 	sqlite3_bind_text(st, 4, shared, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 5, cand->duplicate);
 	int rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
@@ -256,6 +169,42 @@ static int put(struct cache *c, int64_t from, int64_t to, double score, const ch
 	return rc == SQLITE_DONE ? BRIEF_OK : cache_fail(c, "storing related stories");
 }
 
+/* The reason a story is related: the actors both name, or without one
+ * the terms that weigh most in both. */
+static void reason(const struct pool *p, const struct term_vector *v, const struct candidate *cand,
+		   struct buf *out)
+{
+	buf_reset(out);
+	for (int k = 0; k < cand->nshared; k++)
+		buf_printf(out, "%s%s", k ? "\x1f" : "", p->names[cand->shared[k]]);
+	if (!cand->nshared && cand->best_term < v->n)
+		buf_adds(out, v->term[cand->best_term]);
+}
+
+/* Scores, and which candidates pass the floors. */
+static size_t score_all(struct pool *p, long day)
+{
+	double best = 0;
+	for (size_t i = 0; i < p->n; i++) {
+		struct candidate *x = &p->v[i];
+		double text = x->text > 1 ? 1 : x->text;
+		double actors = x->actors > 1 ? 1 : x->actors;
+		x->score = text + ACTOR_WEIGHT * actors + TIME_WEIGHT * time_closeness(day, x->day);
+		x->duplicate = text >= DUPLICATE_COSINE;
+		if (x->score > best)
+			best = x->score;
+	}
+	if (p->n > 1)
+		qsort(p->v, p->n, sizeof *p->v, by_score);
+	size_t kept = 0;
+	for (size_t i = 0; i < p->n && kept < RELATED_MAX; i++) {
+		const struct candidate *x = &p->v[i];
+		if (x->text >= TEXT_FLOOR && x->score >= SCORE_FLOOR && x->score >= RELATIVE_FLOOR * best)
+			p->v[kept++] = *x;
+	}
+	return kept;
+}
+
 int cache_relate_article(struct cache *c, int64_t id)
 {
 	sqlite3_stmt *st = cache_stmt(c, STMT_RELATE_SUBJECT);
@@ -266,44 +215,45 @@ int cache_relate_article(struct cache *c, int64_t id)
 		sqlite3_reset(st);
 		return cache_fail(c, "finding related stories");
 	}
-	struct buf query = BUF_INIT;
-	char *title = xstrdup((const char *)sqlite3_column_text(st, 0));
-	char *lede = sqlite3_column_text(st, 2) ? xstrdup((const char *)sqlite3_column_text(st, 2)) : NULL;
 	long day = day_number((const char *)sqlite3_column_text(st, 1));
 	double articles = sqlite3_column_double(st, 3);
 	sqlite3_reset(st);
-	text_query(c, title, lede, &query);
-	free(title);
-	free(lede);
 
+	struct term_vector v;
 	struct pool p = {0};
-	int rc = gather_shared(c, id, articles, &p);
+	int rc = cache_terms_compute(c, id, articles, &v);
 	if (rc == BRIEF_OK)
-		rc = gather_text(c, id, buf_str(&query), &p);
-	/* the total goes into .actors so one field sorts */
-	for (size_t i = 0; i < p.n && rc == BRIEF_OK; i++)
-		p.v[i].actors += TEXT_WEIGHT * p.v[i].text + TIME_WEIGHT * time_closeness(day, p.v[i].day);
-	if (p.n > 1)
-		qsort(p.v, p.n, sizeof *p.v, by_score);
+		rc = cache_terms_store(c, id, &v);
+	if (rc == BRIEF_OK)
+		rc = gather_shared(c, id, articles, &p);
+	if (rc == BRIEF_OK)
+		rc = cache_terms_neighbours(c, id, &v, add_term, &p);
+	size_t kept = rc == BRIEF_OK ? score_all(&p, day) : 0;
 	if (rc == BRIEF_OK && (st = cache_stmt(c, STMT_RELATED_CLEAR))) {
 		sqlite3_bind_int64(st, 1, id);
 		rc = sqlite3_step(st) == SQLITE_DONE ? BRIEF_OK : cache_fail(c, "storing related stories");
 		sqlite3_reset(st);
 	}
+	/* both ways: the older story's list takes the newer one when it is
+	 * among its best, so lists stay right as the cache grows */
 	struct buf shared = BUF_INIT;
-	for (size_t i = 0; i < p.n && i < RELATED_MAX && rc == BRIEF_OK; i++) {
-		buf_reset(&shared);
-		for (int k = 0; k < p.v[i].nshared; k++)
-			buf_printf(&shared, "%s%s", k ? "\x1f" : "", p.names[p.v[i].shared[k]]);
-		rc = put(c, id, p.v[i].id, p.v[i].actors, buf_str(&shared));
+	int64_t strong[RELATED_MAX];
+	size_t nstrong = 0;
+	for (size_t i = 0; i < kept && rc == BRIEF_OK; i++) {
+		reason(&p, &v, &p.v[i], &shared);
+		rc = put(c, id, p.v[i].id, &p.v[i], buf_str(&shared));
 		if (rc == BRIEF_OK)
-			rc = put(c, p.v[i].id, id, p.v[i].actors, buf_str(&shared));
+			rc = put(c, p.v[i].id, id, &p.v[i], buf_str(&shared));
+		if (p.v[i].score >= THREAD_FLOOR || p.v[i].duplicate)
+			strong[nstrong++] = p.v[i].id;
 	}
+	if (rc == BRIEF_OK)
+		rc = cache_thread_assign(c, id, strong, nstrong);
 	buf_free(&shared);
+	cache_terms_free(&v);
 	for (int k = 0; k < p.nnames; k++)
 		free(p.names[k]);
 	free(p.v);
 	strmap_free(&p.index);
-	buf_free(&query);
 	return rc;
 }

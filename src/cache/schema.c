@@ -146,6 +146,34 @@ static const char *const migrations[] = {
 	 "CREATE INDEX event_by_article ON event(article_id, para, pos);"
 	 "CREATE INDEX event_in_order ON event(first_day IS NULL, first_day, last_day, article_id, para, pos);"
 	 "CREATE INDEX event_actor_by_actor ON event_actor(actor_id, event_id);"),
+	/* 9 -> 10: each article's distinctive terms, so neighbours are found
+	 * through an index; near-duplicates among related stories; story
+	 * threads.  Older articles get terms and threads from brief-import
+	 * --reextract. */
+	("CREATE TABLE article_term ("
+	 "  term TEXT NOT NULL,"
+	 "  weight REAL NOT NULL,"
+	 "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+	 "  PRIMARY KEY (term, weight, article_id)) WITHOUT ROWID;"
+	 "CREATE INDEX article_term_by_article ON article_term(article_id);"
+	 "ALTER TABLE related ADD COLUMN duplicate INTEGER NOT NULL DEFAULT 0;"
+	 "CREATE TABLE thread ("
+	 "  id INTEGER PRIMARY KEY,"
+	 "  title TEXT NOT NULL DEFAULT '',"
+	 "  title_id INTEGER,"
+	 "  title_links INTEGER NOT NULL DEFAULT -1,"
+	 "  first_day TEXT,"
+	 "  last_day TEXT,"
+	 "  stories INTEGER NOT NULL DEFAULT 0);"
+	 "ALTER TABLE article ADD COLUMN thread_id INTEGER REFERENCES thread(id) ON DELETE SET NULL;"
+	 "CREATE INDEX article_by_thread ON article(thread_id, date);"
+	 "CREATE INDEX thread_by_activity ON thread(last_day IS NULL, last_day DESC, id DESC);"
+	 /* a story that leaves (its file replaced or re-extracted) leaves its
+	  * thread; an empty thread goes */
+	 "CREATE TRIGGER article_leaves_thread AFTER DELETE ON article WHEN old.thread_id IS NOT NULL BEGIN"
+	 "  UPDATE thread SET stories = stories - 1 WHERE id = old.thread_id;"
+	 "  DELETE FROM thread WHERE id = old.thread_id AND stories <= 0;"
+	 "END;"),
 };
 
 int cache_schema_version(void)

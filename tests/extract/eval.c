@@ -29,6 +29,7 @@
 #include "brief/tagger.h"
 #include "brief/segment.h"
 #include "devset.h"
+#include "relateval.h"
 #include "timeml.h"
 
 struct gold_actor {
@@ -296,6 +297,7 @@ next:
 	printf("project gold: %zu articles against %s\n", articles, argv[1]);
 	report("actors", &actors);
 	report("dates", &dates);
+	related_report("tests/related", &g, &model, stdout, verbose);
 	if (corpora) {
 		struct corpus dev = {0};
 		if (devset_read(corpora, &g, &dev) != BRIEF_OK) {
