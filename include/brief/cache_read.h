@@ -20,6 +20,8 @@ struct article_row {
 	const char *title;
 	const char *date;      /* NULL when undated */
 	const char *precision; /* "day", "month", "year" or NULL */
+	int64_t thread_id;     /* 0 when in no thread (a cache not yet re-extracted) */
+	const char *thread_title;
 };
 
 struct paragraph_row {
@@ -31,6 +33,9 @@ enum article_order {
 	ORDER_IMPORT,      /* by id: the order files were imported */
 	ORDER_NEWEST_FIRST /* by date, undated last */
 };
+
+/* The stories of one thread, oldest first (undated last). */
+int cache_thread_articles(struct cache *c, int64_t thread_id, struct cache_cursor **out);
 
 int cache_articles(struct cache *c, enum article_order order, struct cache_cursor **out);
 /* 1 with a row, 0 at the end, BRIEF_ERR on error.  Row strings live until
@@ -75,6 +80,8 @@ struct related_row {
 	const char *title;
 	double score;
 	const char *shared; /* names joined by "\x1f": some names hold ", " */
+	const char *source; /* the other story's file */
+	bool duplicate;     /* the same story in another file */
 };
 
 /* The stories most related to an article, best first. */
@@ -102,6 +109,18 @@ int cache_timeline_next(struct cache_cursor *cur, struct timeline_row *row);
 /* The actor known by this name or alias, or a person by last name
  * (case-insensitive), or 0; the one in most stories wins. */
 int cache_actor_find(struct cache *c, const char *name, int64_t *actor_id);
+
+struct thread_row {
+	int64_t id;
+	const char *title;
+	const char *first_day, *last_day; /* NULL when its stories are undated */
+	int64_t stories;
+	const char *actors; /* its three actors in most stories, joined by "\x1f" */
+};
+
+/* Story threads, newest activity first (undated last). */
+int cache_threads(struct cache *c, struct cache_cursor **out);
+int cache_thread_next(struct cache_cursor *cur, struct thread_row *row);
 
 void cache_cursor_free(struct cache_cursor *cur);
 

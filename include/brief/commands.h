@@ -1,4 +1,4 @@
-/* commands.h - brief's plain-output commands (list, export, actors, timeline). */
+/* commands.h - brief's plain-output commands (list, export, actors, timeline, threads). */
 #ifndef BRIEF_COMMANDS_H
 #define BRIEF_COMMANDS_H
 
@@ -24,5 +24,8 @@ int cmd_actors(struct cache *c, FILE *out);
 /* Dated events in date order, undated last; only one actor's when actor is
  * given (a name or any alias). */
 int cmd_timeline(struct cache *c, FILE *out, const char *actor);
+
+/* Story threads, newest activity first: stories, span, title, main actors. */
+int cmd_threads(struct cache *c, FILE *out);
 
 #endif

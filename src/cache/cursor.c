@@ -43,13 +43,49 @@ static const char *text_col(sqlite3_stmt *st, int i)
 int cache_articles(struct cache *c, enum article_order order, struct cache_cursor **out)
 {
 	static const char by_import[] =
-		"SELECT a.id, s.path, a.part, a.title, a.date, a.date_precision"
-		" FROM article a JOIN source s ON s.id = a.source_id ORDER BY a.id";
+		"SELECT a.id, s.path, a.part, a.title, a.date, a.date_precision, a.thread_id, t.title"
+		" FROM article a JOIN source s ON s.id = a.source_id LEFT JOIN thread t ON t.id = a.thread_id"
+		" ORDER BY a.id";
 	static const char by_date[] =
-		"SELECT a.id, s.path, a.part, a.title, a.date, a.date_precision"
-		" FROM article a JOIN source s ON s.id = a.source_id"
+		"SELECT a.id, s.path, a.part, a.title, a.date, a.date_precision, a.thread_id, t.title"
+		" FROM article a JOIN source s ON s.id = a.source_id LEFT JOIN thread t ON t.id = a.thread_id"
 		" ORDER BY a.date IS NULL, a.date DESC, a.id DESC";
 	return cursor_open(c, order == ORDER_IMPORT ? by_import : by_date, out);
+}
+
+int cache_thread_articles(struct cache *c, int64_t thread_id, struct cache_cursor **out)
+{
+	if (cursor_open(c, "SELECT a.id, s.path, a.part, a.title, a.date, a.date_precision, a.thread_id, t.title"
+			   " FROM article a JOIN source s ON s.id = a.source_id JOIN thread t ON t.id = a.thread_id"
+			   " WHERE a.thread_id = ? ORDER BY a.date IS NULL, a.date, a.id", out) != BRIEF_OK)
+		return BRIEF_ERR;
+	sqlite3_bind_int64((*out)->stmt, 1, thread_id);
+	return BRIEF_OK;
+}
+
+int cache_threads(struct cache *c, struct cache_cursor **out)
+{
+	return cursor_open(c, "SELECT t.id, t.title, t.first_day, t.last_day, t.stories,"
+			      " coalesce((SELECT group_concat(name, char(31)) FROM (SELECT ac.name FROM article a"
+			      "  JOIN mention m ON m.article_id = a.id JOIN actor ac ON ac.id = m.actor_id"
+			      "  WHERE a.thread_id = t.id GROUP BY ac.id ORDER BY count(*) DESC, sum(m.count) DESC,"
+			      "  ac.name LIMIT 3)), '')"
+			      " FROM thread t ORDER BY t.last_day IS NULL, t.last_day DESC, t.id DESC", out);
+}
+
+int cache_thread_next(struct cache_cursor *cur, struct thread_row *row)
+{
+	int rc = cursor_step(cur);
+	if (rc != 1)
+		return rc;
+	sqlite3_stmt *st = cur->stmt;
+	row->id = sqlite3_column_int64(st, 0);
+	row->title = text_col(st, 1);
+	row->first_day = text_col(st, 2);
+	row->last_day = text_col(st, 3);
+	row->stories = sqlite3_column_int64(st, 4);
+	row->actors = text_col(st, 5);
+	return 1;
 }
 
 int cache_article_next(struct cache_cursor *cur, struct article_row *row)
@@ -64,6 +100,8 @@ int cache_article_next(struct cache_cursor *cur, struct article_row *row)
 	row->title = text_col(st, 3);
 	row->date = text_col(st, 4);
 	row->precision = text_col(st, 5);
+	row->thread_id = sqlite3_column_int64(st, 6);
+	row->thread_title = text_col(st, 7);
 	return 1;
 }
 
@@ -155,9 +193,9 @@ int cache_event_next(struct cache_cursor *cur, struct event_row *row)
 
 int cache_article_related(struct cache *c, int64_t article_id, struct cache_cursor **out)
 {
-	if (cursor_open(c, "SELECT r.other_id, a.title, r.score, r.shared FROM related r"
-			   " JOIN article a ON a.id = r.other_id WHERE r.article_id = ?"
-			   " ORDER BY r.score DESC, r.other_id", out) != BRIEF_OK)
+	if (cursor_open(c, "SELECT r.other_id, a.title, r.score, r.shared, s.path, r.duplicate FROM related r"
+			   " JOIN article a ON a.id = r.other_id JOIN source s ON s.id = a.source_id"
+			   " WHERE r.article_id = ? ORDER BY r.score DESC, r.other_id", out) != BRIEF_OK)
 		return BRIEF_ERR;
 	sqlite3_bind_int64((*out)->stmt, 1, article_id);
 	return BRIEF_OK;
@@ -172,6 +210,8 @@ int cache_related_next(struct cache_cursor *cur, struct related_row *row)
 	row->title = text_col(cur->stmt, 1);
 	row->score = sqlite3_column_double(cur->stmt, 2);
 	row->shared = text_col(cur->stmt, 3);
+	row->source = text_col(cur->stmt, 4);
+	row->duplicate = sqlite3_column_int(cur->stmt, 5) != 0;
 	return 1;
 }
 

@@ -118,7 +118,8 @@ static int events_json(struct cache *c, int64_t article_id, struct buf *b)
 	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
 }
 
-/* "related":[{"id":N,"title":..,"score":S,"shared":[..]},..] */
+/* "related":[{"id":N,"title":..,"score":S,"shared":[..],"duplicate":B},..];
+ * a duplicate is the same story in another file */
 static int related_json(struct cache *c, int64_t article_id, struct buf *b)
 {
 	struct cache_cursor *cur;
@@ -132,7 +133,7 @@ static int related_json(struct cache *c, int64_t article_id, struct buf *b)
 		json_string(b, r.title);
 		buf_printf(b, ",\"score\":%.3f,\"shared\":", r.score);
 		names_json(b, r.shared);
-		buf_addc(b, '}');
+		buf_printf(b, ",\"duplicate\":%s}", r.duplicate ? "true" : "false");
 	}
 	buf_addc(b, ']');
 	cache_cursor_free(cur);
@@ -162,6 +163,15 @@ static int export_json(struct cache *c, FILE *out)
 		json_string(&b, row.date);
 		buf_adds(&b, ",\"date_precision\":");
 		json_string(&b, row.precision);
+		/* "thread":{"id":N,"title":..}, null before a re-extraction */
+		buf_adds(&b, ",\"thread\":");
+		if (row.thread_id) {
+			buf_printf(&b, "{\"id\":%lld,\"title\":", (long long)row.thread_id);
+			json_string(&b, row.thread_title);
+			buf_addc(&b, '}');
+		} else {
+			buf_adds(&b, "null");
+		}
 		buf_adds(&b, ",\"paragraphs\":");
 		if (paragraphs_json(c, row.id, &b) != BRIEF_OK) {
 			rc = BRIEF_ERR;

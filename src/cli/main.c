@@ -32,6 +32,7 @@ static void usage(FILE *out)
 	      "  list                       the articles, newest first\n"
 	      "  actors                     every actor with its number of stories\n"
 	      "  timeline [--actor NAME]    dated events in order, of one actor if given\n"
+	      "  threads                    story threads, newest activity first\n"
 	      "  export [--format json]     every article as one JSON object per line,\n"
 	      "                             with its actors, events and related stories\n"
 	      "  export --format markdown   a readable briefing: timeline, articles, actors\n"
@@ -107,7 +108,8 @@ int main(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	} else if (strcmp(command, "list") != 0 && strcmp(command, "actors") != 0 &&
-		   strcmp(command, "timeline") != 0 && strcmp(command, "reader") != 0) {
+		   strcmp(command, "timeline") != 0 && strcmp(command, "threads") != 0 &&
+		   strcmp(command, "reader") != 0) {
 		err_report("unknown command '%s'; see brief --help", command);
 		return EXIT_USAGE;
 	} else if (format) {
@@ -139,6 +141,8 @@ int main(int argc, char **argv)
 		rc = cmd_actors(cache, stdout);
 	else if (strcmp(command, "timeline") == 0)
 		rc = cmd_timeline(cache, stdout, actor);
+	else if (strcmp(command, "threads") == 0)
+		rc = cmd_threads(cache, stdout);
 	else
 		rc = cmd_list(cache, stdout, terminal_width());
 	if (rc != BRIEF_OK)

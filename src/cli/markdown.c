@@ -1,6 +1,7 @@
 /* markdown.c - `brief export --format markdown`: the briefing as a document
- * a person reads: the timeline, then each article with its actors and
- * related stories, then every actor. */
+ * a person reads: the timeline, then the articles by story thread, each
+ * with its actors, related stories and other files of the same story,
+ * then every actor. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -96,6 +97,7 @@ static int article_body_md(struct cache *c, int64_t id, struct buf *b)
 	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
 }
 
+/* Related stories, and where else the same story was published. */
 static int article_related_md(struct cache *c, int64_t id, struct buf *b)
 {
 	struct cache_cursor *cur;
@@ -103,7 +105,13 @@ static int article_related_md(struct cache *c, int64_t id, struct buf *b)
 		return BRIEF_ERR;
 	struct related_row r;
 	int rc, n = 0;
+	struct buf also = BUF_INIT;
 	while ((rc = cache_related_next(cur, &r)) == 1) {
+		if (r.duplicate) {
+			buf_adds(&also, also.len ? ", " : "*Also in* ");
+			md_text(&also, r.source);
+			continue;
+		}
 		buf_adds(b, n++ ? "\n- " : "**Related:**\n\n- ");
 		md_text(b, r.title);
 		const char *p = r.shared, *name;
@@ -119,6 +127,82 @@ static int article_related_md(struct cache *c, int64_t id, struct buf *b)
 	}
 	if (n)
 		buf_adds(b, "\n\n");
+	if (also.len)
+		buf_printf(b, "%s\n\n", also.data);
+	buf_free(&also);
+	cache_cursor_free(cur);
+	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
+}
+
+/* One article, written whole or not at all. */
+static int article_md(struct cache *c, FILE *out, const struct article_row *row, struct buf *b)
+{
+	buf_reset(b);
+	buf_adds(b, "### ");
+	md_text(b, row->title);
+	buf_printf(b, "\n\n*%s* \xC2\xB7 ", row->date ? row->date : "undated");
+	md_text(b, row->source);
+	buf_adds(b, "\n\n");
+	int rc = article_actors_md(c, row->id, b);
+	if (rc == BRIEF_OK)
+		rc = article_body_md(c, row->id, b);
+	if (rc == BRIEF_OK)
+		rc = article_related_md(c, row->id, b);
+	if (rc == BRIEF_OK)
+		rc = output_write(out, b->data, b->len);
+	return rc;
+}
+
+/* The articles by story thread, newest activity first, each thread's in
+ * date order; articles in no thread (a cache not yet re-extracted) after. */
+static int articles_md(struct cache *c, FILE *out, struct buf *b)
+{
+	struct cache_cursor *threads, *cur;
+	if (cache_threads(c, &threads) != BRIEF_OK)
+		return BRIEF_ERR;
+	struct thread_row t;
+	struct article_row row;
+	int rc;
+	while ((rc = cache_thread_next(threads, &t)) == 1) {
+		buf_reset(b);
+		buf_adds(b, "## ");
+		md_text(b, t.title);
+		buf_printf(b, "\n\n*%lld %s", (long long)t.stories, t.stories == 1 ? "story" : "stories");
+		if (t.first_day && t.last_day && strcmp(t.first_day, t.last_day) != 0)
+			buf_printf(b, ", %s to %s", t.first_day, t.last_day);
+		else if (t.first_day)
+			buf_printf(b, ", %s", t.first_day);
+		buf_adds(b, "*\n\n");
+		if (output_write(out, b->data, b->len) != BRIEF_OK || cache_thread_articles(c, t.id, &cur) != BRIEF_OK) {
+			rc = BRIEF_ERR;
+			break;
+		}
+		while ((rc = cache_article_next(cur, &row)) == 1)
+			if (article_md(c, out, &row, b) != BRIEF_OK) {
+				rc = BRIEF_ERR;
+				break;
+			}
+		cache_cursor_free(cur);
+		if (rc < 0)
+			break;
+	}
+	cache_cursor_free(threads);
+	if (rc < 0 || cache_articles(c, ORDER_NEWEST_FIRST, &cur) != BRIEF_OK)
+		return BRIEF_ERR;
+	bool heading = false;
+	while ((rc = cache_article_next(cur, &row)) == 1) {
+		if (row.thread_id)
+			continue;
+		if (!heading && output_puts(out, "## Other articles\n\n") != BRIEF_OK) {
+			rc = BRIEF_ERR;
+			break;
+		}
+		heading = true;
+		if (article_md(c, out, &row, b) != BRIEF_OK) {
+			rc = BRIEF_ERR;
+			break;
+		}
+	}
 	cache_cursor_free(cur);
 	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
 }
@@ -146,32 +230,10 @@ int export_markdown(struct cache *c, FILE *out)
 	buf_adds(&b, "# Briefing\n\n");
 	int rc = timeline_md(c, &b);
 	if (rc == BRIEF_OK) {
-		buf_adds(&b, "## Articles\n\n");
 		rc = output_write(out, b.data, b.len);
 	}
-	struct cache_cursor *cur;
-	if (rc != BRIEF_OK || cache_articles(c, ORDER_NEWEST_FIRST, &cur) != BRIEF_OK) {
-		buf_free(&b);
-		return BRIEF_ERR;
-	}
-	struct article_row row;
-	while (rc == BRIEF_OK && (rc = cache_article_next(cur, &row)) == 1) {
-		buf_reset(&b);
-		buf_adds(&b, "### ");
-		md_text(&b, row.title);
-		buf_printf(&b, "\n\n*%s* \xC2\xB7 ", row.date ? row.date : "undated");
-		md_text(&b, row.source);
-		buf_adds(&b, "\n\n");
-		rc = article_actors_md(c, row.id, &b);
-		if (rc == BRIEF_OK)
-			rc = article_body_md(c, row.id, &b);
-		if (rc == BRIEF_OK)
-			rc = article_related_md(c, row.id, &b);
-		/* an article is written whole or not at all */
-		if (rc == BRIEF_OK)
-			rc = output_write(out, b.data, b.len);
-	}
-	cache_cursor_free(cur);
+	if (rc == BRIEF_OK)
+		rc = articles_md(c, out, &b);
 	if (rc >= 0) {
 		buf_reset(&b);
 		rc = actors_md(c, &b);

@@ -74,3 +74,37 @@ int cmd_timeline(struct cache *c, FILE *out, const char *actor)
 	cache_cursor_free(cur);
 	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
 }
+
+int cmd_threads(struct cache *c, FILE *out)
+{
+	struct cache_cursor *cur;
+	if (cache_threads(c, &cur) != BRIEF_OK)
+		return BRIEF_ERR;
+	struct buf line = BUF_INIT;
+	buf_adds(&line, "STORIES  FIRST       LAST        ");
+	utf8_fit(&line, "THREAD", TEXT_COLUMNS, true);
+	buf_adds(&line, "  ACTORS\n");
+	int rc = output_puts(out, line.data) == BRIEF_OK ? 1 : BRIEF_ERR;
+	struct thread_row t;
+	struct buf actors = BUF_INIT;
+	while (rc == 1 && (rc = cache_thread_next(cur, &t)) == 1) {
+		buf_reset(&line);
+		buf_printf(&line, "%7lld  %-10s  %-10s  ", (long long)t.stories, t.first_day ? t.first_day : "undated",
+			   t.last_day ? t.last_day : "undated");
+		utf8_fit(&line, t.title, TEXT_COLUMNS, true);
+		buf_adds(&line, "  ");
+		buf_reset(&actors);
+		const char *p = t.actors, *name;
+		size_t len;
+		while (cache_names_next(&p, &name, &len))
+			buf_printf(&actors, "%s%.*s", actors.len ? ", " : "", (int)len, name);
+		utf8_fit(&line, buf_str(&actors), NAME_COLUMNS, false);
+		buf_addc(&line, '\n');
+		if (output_puts(out, line.data) != BRIEF_OK)
+			rc = BRIEF_ERR;
+	}
+	buf_free(&actors);
+	buf_free(&line);
+	cache_cursor_free(cur);
+	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
+}
