@@ -12,14 +12,20 @@
 #ifndef BRIEF_RELATED_H
 #define BRIEF_RELATED_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "brief/cache.h"
 
 #define RELATED_MAX 10
 
-/* Recompute the related stories of an article and update its neighbours.
- * Call inside the transaction that stored the article. */
-int cache_relate_article(struct cache *c, int64_t article_id);
+/* Recompute the related stories of an article and update its neighbours;
+ * with thread, put it in a story thread too (a story already in one stays,
+ * and may bring two threads together).  Call inside the transaction that
+ * stored the article. */
+int cache_relate_article(struct cache *c, int64_t article_id, bool thread);
+
+/* Take every story out of its thread, before threads are built again. */
+int cache_threads_clear(struct cache *c);
 
 #endif

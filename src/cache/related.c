@@ -26,7 +26,7 @@ static const double ACTOR_WEIGHT = 0.35, TIME_WEIGHT = 0.1;
 static const double TEXT_FLOOR = 0.13;   /* less text in common relates nothing */
 static const double SCORE_FLOOR = 0.30;  /* the least a related story scores */
 static const double RELATIVE_FLOOR = 0.4; /* and at least this share of the best one's */
-static const double THREAD_FLOOR = 0.45; /* strong enough to share a thread */
+static const double THREAD_FLOOR = 0.40; /* strong enough to share a thread */
 /* the same story in two files: on tests/related the three re-published
  * pairs are at 0.71-0.76, the closest other two stories at 0.45 */
 static const double DUPLICATE_COSINE = 0.6;
@@ -205,7 +205,7 @@ static size_t score_all(struct pool *p, long day)
 	return kept;
 }
 
-int cache_relate_article(struct cache *c, int64_t id)
+int cache_relate_article(struct cache *c, int64_t id, bool thread)
 {
 	sqlite3_stmt *st = cache_stmt(c, STMT_RELATE_SUBJECT);
 	if (!st)
@@ -247,7 +247,7 @@ int cache_relate_article(struct cache *c, int64_t id)
 		if (p.v[i].score >= THREAD_FLOOR || p.v[i].duplicate)
 			strong[nstrong++] = p.v[i].id;
 	}
-	if (rc == BRIEF_OK)
+	if (rc == BRIEF_OK && thread)
 		rc = cache_thread_assign(c, id, strong, nstrong);
 	buf_free(&shared);
 	cache_terms_free(&v);

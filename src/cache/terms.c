@@ -26,6 +26,7 @@ enum {
 	TERM_MIN = 3,   /* shorter words say little */
 	TERM_MAX = 40,  /* longer runs are not words */
 	WORDS_READ = 4000, /* of a very long article, the first words are enough */
+	PRIOR_STORIES = 100,
 };
 
 static bool is_stop_term(const char *w, size_t n)
@@ -162,7 +163,12 @@ int cache_terms_compute(struct cache *c, int64_t id, double stories, struct term
 		}
 		if (!fresh) /* this article holds it too, from now on */
 			strmap_put(&c->term_stories, b.v[i].word, b.v[i].len, df < INT32_MAX ? ++df : df);
-		double n = stories > df ? stories : df;
+		/* a small cache says little of rarity: counted as if it held at
+		 * least PRIOR_STORIES, the first stories' terms are chosen by how
+		 * often they are used, not by the order of the alphabet */
+		double n = stories > PRIOR_STORIES ? stories : PRIOR_STORIES;
+		if (n < df)
+			n = df;
 		b.v[i].weight = (1.0 + log(b.v[i].tf)) * sqrt(log(1.0 + n / (df > 0 ? df : 1)));
 	}
 	if (b.n > 1)

@@ -179,3 +179,11 @@ int cache_thread_assign(struct cache *c, int64_t id, const int64_t *strong, size
 			return BRIEF_ERR;
 	return BRIEF_OK;
 }
+
+int cache_threads_clear(struct cache *c)
+{
+	if (sqlite3_exec(c->db, "UPDATE article SET thread_id = NULL WHERE thread_id IS NOT NULL;"
+				"DELETE FROM thread;", NULL, NULL, NULL) != SQLITE_OK)
+		return cache_fail(c, "storing story threads");
+	return BRIEF_OK;
+}

@@ -178,7 +178,7 @@ static enum stored store(struct importer *im, const struct source_info *src, con
 			goto fail;
 	/* after all of the file is in, so its stories can relate to each other */
 	for (size_t i = 0; i < x->list.n; i++)
-		if (cache_relate_article(im->cache, ids[i]) != BRIEF_OK)
+		if (cache_relate_article(im->cache, ids[i], !im->batch) != BRIEF_OK)
 			goto fail;
 	free(ids);
 	if (!im->batch && cache_commit(im->cache) != BRIEF_OK)
@@ -329,10 +329,13 @@ int import_reextract(struct importer *im, const struct date_value *override)
 		progress_update(&im->progress, im->stats.files, im->stats.articles);
 	}
 	free(ids);
-	/* every story again, now that all are rebuilt and rarities are final */
-	int rc = cache_article_ids(im->cache, &ids, &n);
+	/* every story again, now that all are rebuilt and rarities are final;
+	 * threads from scratch, in import order, as the stories arrived */
+	int rc = cache_threads_clear(im->cache);
+	if (rc == BRIEF_OK)
+		rc = cache_article_ids(im->cache, &ids, &n);
 	for (size_t i = 0; rc == BRIEF_OK && i < n; i++)
-		rc = cache_relate_article(im->cache, ids[i]);
+		rc = cache_relate_article(im->cache, ids[i], true);
 	free(ids);
 	im->batch = false;
 	if (rc != BRIEF_OK) {
