@@ -53,7 +53,9 @@ void import_fail(struct importer *im, const char *path, const char *reason);
  * merged on top. */
 int import_load_gazetteer(struct gazetteer *g);
 
-/* The models the extraction reads: the name tagger's, data/ner.model. */
+/* The models the extraction reads: the name tagger's (data/ner.model) and
+ * the part-of-speech tagger's (data/pos.model), whose verbs give the
+ * timeline its tenses. */
 struct models;
 int import_load_models(struct models *m);
 
