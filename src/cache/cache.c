@@ -69,9 +69,8 @@ static const char *const statements[STMT_COUNT] = {
 	[STMT_TERM_CLEAR] = "DELETE FROM article_term WHERE article_id = ?",
 	[STMT_TERM_PUT] = "INSERT OR IGNORE INTO article_term (term, weight, article_id) VALUES (?, ?, ?)",
 	/* a term's strongest holders: the key's order, walked backwards */
-	[STMT_TERM_POSTINGS] = "SELECT t.article_id, t.weight, a.date FROM article_term t"
-			       " JOIN article a ON a.id = t.article_id WHERE t.term = ?1 AND t.article_id != ?2"
-			       " ORDER BY t.weight DESC LIMIT ?3",
+	[STMT_TERM_POSTINGS] = "SELECT article_id, weight FROM article_term"
+			       " WHERE term = ?1 AND article_id != ?2 ORDER BY weight DESC LIMIT ?3",
 	[STMT_RELATED_CLEAR] = "DELETE FROM related WHERE article_id = ?",
 	[STMT_RELATED_PUT] = "INSERT OR REPLACE INTO related (article_id, other_id, score, shared, duplicate)"
 			     " VALUES (?, ?, ?, ?, ?)",

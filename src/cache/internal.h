@@ -96,8 +96,7 @@ int cache_terms_store(struct cache *c, int64_t id, const struct term_vector *v);
 /* Call each for every (other story, shared term) pair found through the
  * index, with the product of the two weights. */
 int cache_terms_neighbours(struct cache *c, int64_t id, const struct term_vector *v,
-			   void (*each)(void *arg, int64_t other, const unsigned char *date, size_t term,
-					double product),
+			   void (*each)(void *arg, int64_t other, size_t term, double product),
 			   void *arg);
 
 /* Put article id in the thread of its strongest related story, or a new

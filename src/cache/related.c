@@ -52,6 +52,21 @@ struct pool {
 
 static long day_number(const char *date);
 
+/* A candidate found through its terms: its date is read only if it passes
+ * the text floor, as most do not. */
+enum { DAY_UNREAD = -2 };
+
+static long read_day(struct cache *c, int64_t id)
+{
+	sqlite3_stmt *st = cache_stmt(c, STMT_ARTICLE_DATE);
+	if (!st)
+		return -1;
+	sqlite3_bind_int64(st, 1, id);
+	long day = sqlite3_step(st) == SQLITE_ROW ? day_number((const char *)sqlite3_column_text(st, 0)) : -1;
+	sqlite3_reset(st);
+	return day;
+}
+
 static struct candidate *candidate(struct pool *p, int64_t id, const unsigned char *date)
 {
 	/* the id's own bytes are the key: this runs for every row of every
@@ -62,7 +77,7 @@ static struct candidate *candidate(struct pool *p, int64_t id, const unsigned ch
 	if (strmap_get(&p->index, key, sizeof key, &found))
 		return &p->v[found];
 	p->v = xgrow(p->v, &p->cap, p->n + 1, sizeof *p->v);
-	p->v[p->n] = (struct candidate){.id = id, .day = day_number((const char *)date)};
+	p->v[p->n] = (struct candidate){.id = id, .day = date ? day_number((const char *)date) : DAY_UNREAD};
 	strmap_put(&p->index, key, sizeof key, (int)p->n);
 	return &p->v[p->n++];
 }
@@ -123,10 +138,10 @@ static int gather_shared(struct cache *c, int64_t id, double articles, struct po
 }
 
 /* A term both stories hold: its product adds to their cosine. */
-static void add_term(void *arg, int64_t other, const unsigned char *date, size_t term, double product)
+static void add_term(void *arg, int64_t other, size_t term, double product)
 {
 	struct pool *p = arg;
-	struct candidate *cand = candidate(p, other, date);
+	struct candidate *cand = candidate(p, other, NULL);
 	cand->text += product;
 	if (product > cand->best_term_product)
 		cand->best_term_product = product, cand->best_term = (unsigned char)term;
@@ -182,11 +197,13 @@ static void reason(const struct pool *p, const struct term_vector *v, const stru
 }
 
 /* Scores, and which candidates pass the floors. */
-static size_t score_all(struct pool *p, long day)
+static size_t score_all(struct cache *c, struct pool *p, long day)
 {
 	double best = 0;
 	for (size_t i = 0; i < p->n; i++) {
 		struct candidate *x = &p->v[i];
+		if (x->day == DAY_UNREAD)
+			x->day = x->text >= TEXT_FLOOR ? read_day(c, x->id) : -1;
 		double text = x->text > 1 ? 1 : x->text;
 		double actors = x->actors > 1 ? 1 : x->actors;
 		x->score = text + ACTOR_WEIGHT * actors + TIME_WEIGHT * time_closeness(day, x->day);
@@ -228,7 +245,7 @@ int cache_relate_article(struct cache *c, int64_t id, bool thread)
 		rc = gather_shared(c, id, articles, &p);
 	if (rc == BRIEF_OK)
 		rc = cache_terms_neighbours(c, id, &v, add_term, &p);
-	size_t kept = rc == BRIEF_OK ? score_all(&p, day) : 0;
+	size_t kept = rc == BRIEF_OK ? score_all(c, &p, day) : 0;
 	if (rc == BRIEF_OK && (st = cache_stmt(c, STMT_RELATED_CLEAR))) {
 		sqlite3_bind_int64(st, 1, id);
 		rc = sqlite3_step(st) == SQLITE_DONE ? BRIEF_OK : cache_fail(c, "storing related stories");

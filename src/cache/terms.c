@@ -220,8 +220,7 @@ int cache_terms_store(struct cache *c, int64_t id, const struct term_vector *v)
 }
 
 int cache_terms_neighbours(struct cache *c, int64_t id, const struct term_vector *v,
-			   void (*each)(void *arg, int64_t other, const unsigned char *date, size_t term,
-					double product),
+			   void (*each)(void *arg, int64_t other, size_t term, double product),
 			   void *arg)
 {
 	for (size_t i = 0; i < v->n; i++) {
@@ -233,7 +232,7 @@ int cache_terms_neighbours(struct cache *c, int64_t id, const struct term_vector
 		sqlite3_bind_int(st, 3, POSTINGS);
 		int rc;
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-			each(arg, sqlite3_column_int64(st, 0), sqlite3_column_text(st, 2), i,
+			each(arg, sqlite3_column_int64(st, 0), i,
 			     v->weight[i] * sqlite3_column_double(st, 1));
 		sqlite3_reset(st);
 		if (rc != SQLITE_DONE)
