@@ -1,5 +1,6 @@
 /* browse.h - the reader's lists, a page at a time: articles (all, of an
- * actor, matching a search, related to an article), actors and events.
+ * actor, matching a search, related to an article, of a thread), story
+ * threads, actors and events.
  * Each call fetches only the rows asked for, so the screen never loads a
  * whole table. */
 #ifndef BRIEF_BROWSE_H
@@ -13,12 +14,15 @@ enum browse_kind {
 	BROWSE_ALL,      /* every article, newest first */
 	BROWSE_ACTOR,    /* articles naming an actor */
 	BROWSE_SEARCH,   /* FTS5 matches, best first, with a snippet */
-	BROWSE_RELATED,  /* an article's related stories, with the reason */
+	BROWSE_RELATED,  /* an article's related stories, with the reason; no
+			  * near-duplicates of it, and of two near-duplicates
+			  * of each other only the higher-scored */
+	BROWSE_THREAD,   /* the stories of a thread, oldest first, undated last */
 };
 
 struct browse_filter {
 	enum browse_kind kind;
-	int64_t id;  /* the actor or the article */
+	int64_t id;  /* the actor, the article or the thread */
 	char *query; /* the FTS5 query for BROWSE_SEARCH */
 	char *label; /* what the status line says: "Antony Blinken", "landmine" */
 };
@@ -41,6 +45,22 @@ void browse_rows_free(struct browse_row *rows, int n);
 /* The position of an article in the filter's list, or -1. */
 int browse_position(struct cache *c, const struct browse_filter *f, int64_t article_id, long *pos);
 
+/* A story thread: the stories of one developing story.  The list holds
+ * threads of two stories or more (a story alone is in no thread yet),
+ * newest activity first, undated last. */
+struct thread_item {
+	int64_t id;
+	char *title;
+	char *first_day, *last_day; /* "2024-07-28", or NULL when undated */
+	long stories;
+};
+
+int browse_thread_count(struct cache *c, long *n);
+int browse_thread_page(struct cache *c, long offset, int limit, struct thread_item *rows, int *n);
+void browse_thread_rows_free(struct thread_item *rows, int n);
+/* The position of a thread in the list, or -1. */
+int browse_thread_position(struct cache *c, int64_t thread_id, long *pos);
+
 struct actor_item {
 	int64_t id;
 	char *name, *kind, *role;
@@ -57,6 +77,7 @@ enum timeline_scope {
 	SCOPE_ARTICLE,
 	SCOPE_ACTOR,
 	SCOPE_ALL,
+	SCOPE_THREAD, /* the events of every story of a thread */
 };
 
 struct event_item {
@@ -101,6 +122,11 @@ struct article_doc {
 	int ndates;
 	struct browse_row *related; /* extra: shared actors, \x1f-separated */
 	int nrelated;
+	int64_t thread_id; /* 0 when in no thread */
+	char *thread_title;
+	long thread_stories;
+	char **also; /* the source paths of its near-duplicates, best first */
+	int nalso;
 };
 
 /* Load an article; BRIEF_ERR with "no article N" when it is gone. */

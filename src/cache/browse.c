@@ -13,6 +13,22 @@
 #define ARTICLE_COLUMNS "a.id, a.date, a.title, s.path"
 #define NEWEST_FIRST "a.date IS NULL, a.date DESC, a.id DESC"
 
+/* The related stories an article lists (as r): not the same story
+ * re-published (the Reader names those files instead), and of two that are
+ * each other's re-publication only the one ranked first, so a list of ten
+ * is not five stories twice.  At most RELATED_MAX squared lookups. */
+#define RELATED_LISTED \
+	"r.article_id = ?1 AND r.duplicate = 0 AND NOT EXISTS (SELECT 1 FROM related b" \
+	" JOIN related d ON d.article_id = r.other_id AND d.other_id = b.other_id" \
+	" WHERE b.article_id = ?1 AND b.duplicate = 0 AND d.duplicate = 1" \
+	" AND (b.score > r.score OR (b.score = r.score AND b.other_id < r.other_id)))"
+
+/* A thread's stories, oldest first and undated last, in two walks of
+ * article_by_thread (thread_id, date, id): an ORDER BY date IS NULL over
+ * the index would sort instead. */
+#define THREAD_DATED "a.thread_id = ?1 AND a.date IS NOT NULL"
+#define THREAD_UNDATED "a.thread_id = ?1 AND a.date IS NULL"
+
 static char *dup_col(sqlite3_stmt *st, int i)
 {
 	const unsigned char *t = sqlite3_column_text(st, i);
@@ -67,8 +83,10 @@ static const char *list_sql(enum browse_kind kind)
 		       " WHERE article_fts MATCH ?1 ORDER BY bm25(article_fts, 2.0, 1.0), a.id LIMIT ?2 OFFSET ?3";
 	case BROWSE_RELATED:
 		return "SELECT " ARTICLE_COLUMNS ", r.shared FROM related r JOIN article a ON a.id = r.other_id"
-		       " JOIN source s ON s.id = a.source_id WHERE r.article_id = ?1"
+		       " JOIN source s ON s.id = a.source_id WHERE " RELATED_LISTED
 		       " ORDER BY r.score DESC, a.id LIMIT ?2 OFFSET ?3";
+	case BROWSE_THREAD:
+		break; /* two walks: see thread_page */
 	}
 	return NULL;
 }
@@ -87,7 +105,8 @@ int browse_count(struct cache *c, const struct browse_filter *f, long *n)
 		[BROWSE_ALL] = "SELECT count(*) FROM article",
 		[BROWSE_ACTOR] = "SELECT count(*) FROM mention WHERE actor_id = ?1",
 		[BROWSE_SEARCH] = "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?1",
-		[BROWSE_RELATED] = "SELECT count(*) FROM related WHERE article_id = ?1",
+		[BROWSE_RELATED] = "SELECT count(*) FROM related r WHERE " RELATED_LISTED,
+		[BROWSE_THREAD] = "SELECT count(*) FROM article WHERE thread_id = ?1",
 	};
 	sqlite3_stmt *st;
 	if (prepare(c, sql[f->kind], &st) != BRIEF_OK)
@@ -103,18 +122,11 @@ int browse_count(struct cache *c, const struct browse_filter *f, long *n)
 	return rc;
 }
 
-int browse_page(struct cache *c, const struct browse_filter *f, long offset, int limit,
-		struct browse_row *rows, int *n)
+/* Rows of an article list from a stepped statement, appended to rows
+ * until limit; *rc is the last step. */
+static void read_rows(sqlite3_stmt *st, int limit, struct browse_row *rows, int *n, int *rc)
 {
-	sqlite3_stmt *st;
-	*n = 0;
-	if (prepare(c, list_sql(f->kind), &st) != BRIEF_OK)
-		return BRIEF_ERR;
-	bind_filter(st, f);
-	sqlite3_bind_int(st, 2, limit);
-	sqlite3_bind_int64(st, 3, offset);
-	int rc;
-	while (*n < limit && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (*n < limit && (*rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct browse_row *r = &rows[(*n)++];
 		r->id = sqlite3_column_int64(st, 0);
 		r->date = dup_col(st, 1);
@@ -122,6 +134,66 @@ int browse_page(struct cache *c, const struct browse_filter *f, long offset, int
 		r->source = dup_col(st, 3);
 		r->extra = dup_col(st, 4);
 	}
+}
+
+static int page_part(struct cache *c, const char *where, const char *order, int64_t thread, long offset,
+		     int limit, struct browse_row *rows, int *n)
+{
+	struct buf sql = BUF_INIT;
+	buf_printf(&sql, "SELECT " ARTICLE_COLUMNS ", NULL FROM article a JOIN source s ON s.id = a.source_id"
+			 " WHERE %s ORDER BY %s LIMIT ?2 OFFSET ?3", where, order);
+	sqlite3_stmt *st;
+	int status = prepare(c, sql.data, &st);
+	buf_free(&sql);
+	if (status != BRIEF_OK)
+		return BRIEF_ERR;
+	sqlite3_bind_int64(st, 1, thread);
+	sqlite3_bind_int(st, 2, limit - *n);
+	sqlite3_bind_int64(st, 3, offset);
+	int rc = SQLITE_DONE;
+	read_rows(st, limit, rows, n, &rc);
+	return finish(c, st, rc);
+}
+
+static int thread_dated(struct cache *c, int64_t thread, long *n)
+{
+	sqlite3_stmt *st;
+	if (prepare(c, "SELECT count(*) FROM article a WHERE " THREAD_DATED, &st) != BRIEF_OK)
+		return BRIEF_ERR;
+	sqlite3_bind_int64(st, 1, thread);
+	return one_count(c, st, n);
+}
+
+/* The dated stories from offset, then the undated ones to fill the page. */
+static int thread_page(struct cache *c, int64_t thread, long offset, int limit, struct browse_row *rows, int *n)
+{
+	long dated;
+	if (thread_dated(c, thread, &dated) != BRIEF_OK)
+		return BRIEF_ERR;
+	if (offset < dated &&
+	    page_part(c, THREAD_DATED, "a.date, a.id", thread, offset, limit, rows, n) != BRIEF_OK)
+		return BRIEF_ERR;
+	if (*n < limit &&
+	    page_part(c, THREAD_UNDATED, "a.id", thread, offset > dated ? offset - dated : 0, limit, rows, n) !=
+		    BRIEF_OK)
+		return BRIEF_ERR;
+	return BRIEF_OK;
+}
+
+int browse_page(struct cache *c, const struct browse_filter *f, long offset, int limit,
+		struct browse_row *rows, int *n)
+{
+	sqlite3_stmt *st;
+	*n = 0;
+	if (f->kind == BROWSE_THREAD)
+		return thread_page(c, f->id, offset, limit, rows, n);
+	if (prepare(c, list_sql(f->kind), &st) != BRIEF_OK)
+		return BRIEF_ERR;
+	bind_filter(st, f);
+	sqlite3_bind_int(st, 2, limit);
+	sqlite3_bind_int64(st, 3, offset);
+	int rc = SQLITE_DONE;
+	read_rows(st, limit, rows, n, &rc);
 	if (*n < limit && rc != SQLITE_DONE)
 		rc = f->kind == BROWSE_SEARCH ? search_fail(c) : cache_fail(c, "reading the cache");
 	else
@@ -152,8 +224,15 @@ int browse_position(struct cache *c, const struct browse_filter *f, int64_t arti
 				  " (ORDER BY bm25(article_fts, 2.0, 1.0), f.rowid) - 1 AS n FROM article_fts f"
 				  " WHERE article_fts MATCH ?1) WHERE id = ?2",
 		[BROWSE_RELATED] = "SELECT n FROM (SELECT r.other_id AS id, row_number() OVER"
-				   " (ORDER BY r.score DESC, r.other_id) - 1 AS n FROM related r WHERE r.article_id = ?1)"
+				   " (ORDER BY r.score DESC, r.other_id) - 1 AS n FROM related r WHERE " RELATED_LISTED ")"
 				   " WHERE id = ?2",
+		/* counted in the index: the stories before it in date order */
+		[BROWSE_THREAD] = "SELECT CASE WHEN x.date IS NULL"
+				  " THEN (SELECT count(*) FROM article a WHERE " THREAD_DATED ")"
+				  " + (SELECT count(*) FROM article a WHERE " THREAD_UNDATED " AND a.id < x.id)"
+				  " ELSE (SELECT count(*) FROM article a WHERE a.thread_id = ?1"
+				  " AND (a.date, a.id) < (x.date, x.id)) END"
+				  " FROM article x WHERE x.id = ?2 AND x.thread_id = ?1",
 	};
 	sqlite3_stmt *st;
 	if (prepare(c, sql[f->kind], &st) != BRIEF_OK)
@@ -214,6 +293,68 @@ void browse_actor_rows_free(struct actor_item *rows, int n)
 	}
 }
 
+/* Threads in the order of thread_by_activity; a story alone is no thread. */
+#define THREAD_LISTED "t.stories > 1"
+
+int browse_thread_count(struct cache *c, long *n)
+{
+	sqlite3_stmt *st;
+	if (prepare(c, "SELECT count(*) FROM thread t WHERE " THREAD_LISTED, &st) != BRIEF_OK)
+		return BRIEF_ERR;
+	return one_count(c, st, n);
+}
+
+int browse_thread_page(struct cache *c, long offset, int limit, struct thread_item *rows, int *n)
+{
+	sqlite3_stmt *st;
+	*n = 0;
+	if (prepare(c, "SELECT t.id, t.title, t.first_day, t.last_day, t.stories FROM thread t WHERE " THREAD_LISTED
+		       " ORDER BY t.last_day IS NULL, t.last_day DESC, t.id DESC LIMIT ?1 OFFSET ?2", &st) != BRIEF_OK)
+		return BRIEF_ERR;
+	sqlite3_bind_int(st, 1, limit);
+	sqlite3_bind_int64(st, 2, offset);
+	int rc = SQLITE_DONE;
+	while (*n < limit && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct thread_item *r = &rows[(*n)++];
+		r->id = sqlite3_column_int64(st, 0);
+		r->title = dup_col(st, 1);
+		r->first_day = dup_col(st, 2);
+		r->last_day = dup_col(st, 3);
+		r->stories = (long)sqlite3_column_int64(st, 4);
+	}
+	return finish(c, st, rc);
+}
+
+void browse_thread_rows_free(struct thread_item *rows, int n)
+{
+	for (int i = 0; i < n; i++) {
+		free(rows[i].title);
+		free(rows[i].first_day);
+		free(rows[i].last_day);
+	}
+}
+
+int browse_thread_position(struct cache *c, int64_t thread_id, long *pos)
+{
+	/* the threads ahead of it, counted in ranges of thread_by_activity */
+	sqlite3_stmt *st;
+	if (prepare(c, "SELECT CASE WHEN x.last_day IS NULL"
+		       " THEN (SELECT count(*) FROM thread t WHERE (t.last_day IS NULL) = 0 AND " THREAD_LISTED ")"
+		       " + (SELECT count(*) FROM thread t WHERE (t.last_day IS NULL) = 1 AND t.last_day IS NULL"
+		       " AND t.id > x.id AND "
+		       THREAD_LISTED ")"
+		       " ELSE (SELECT count(*) FROM thread t WHERE (t.last_day IS NULL) = 0 AND t.last_day > x.last_day"
+		       " AND " THREAD_LISTED ")"
+		       " + (SELECT count(*) FROM thread t WHERE (t.last_day IS NULL) = 0 AND t.last_day = x.last_day"
+		       " AND t.id > x.id AND " THREAD_LISTED ") END"
+		       " FROM thread x WHERE x.id = ?1 AND x.stories > 1", &st) != BRIEF_OK)
+		return BRIEF_ERR;
+	sqlite3_bind_int64(st, 1, thread_id);
+	int rc = sqlite3_step(st);
+	*pos = rc == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : -1;
+	return finish(c, st, rc);
+}
+
 #define EVENT_ORDER "e.first_day IS NULL, e.first_day, e.last_day, e.article_id, e.para, e.pos"
 
 int browse_event_count(struct cache *c, enum timeline_scope scope, int64_t id, long *n)
@@ -222,6 +363,7 @@ int browse_event_count(struct cache *c, enum timeline_scope scope, int64_t id, l
 		[SCOPE_ARTICLE] = "SELECT count(*) FROM event WHERE article_id = ?1",
 		[SCOPE_ACTOR] = "SELECT count(*) FROM event_actor WHERE actor_id = ?1",
 		[SCOPE_ALL] = "SELECT count(*) FROM event",
+		[SCOPE_THREAD] = "SELECT count(*) FROM article a JOIN event e ON e.article_id = a.id WHERE a.thread_id = ?1",
 	};
 	sqlite3_stmt *st;
 	if (prepare(c, sql[scope], &st) != BRIEF_OK)
@@ -243,6 +385,11 @@ int browse_event_page(struct cache *c, enum timeline_scope scope, int64_t id, lo
 				" WHERE ea.actor_id = ?1 ORDER BY " EVENT_ORDER " LIMIT ?2 OFFSET ?3",
 		[SCOPE_ALL] = "SELECT e.value, e.text, " EVENT_SENTENCE ", a.title, a.id, e.para, e.pos FROM event e"
 			      " JOIN article a ON a.id = e.article_id" JOIN_EVENT_PARAGRAPH " ORDER BY " EVENT_ORDER " LIMIT ?2 OFFSET ?3",
+		/* as for an actor, the thread's events are found through indexes
+		 * and only they are sorted: no index orders events by thread */
+		[SCOPE_THREAD] = "SELECT e.value, e.text, " EVENT_SENTENCE ", a.title, a.id, e.para, e.pos FROM article a"
+				 " JOIN event e ON e.article_id = a.id" JOIN_EVENT_PARAGRAPH " WHERE a.thread_id = ?1"
+				 " ORDER BY " EVENT_ORDER " LIMIT ?2 OFFSET ?3",
 	};
 	sqlite3_stmt *st;
 	*n = 0;
@@ -289,12 +436,37 @@ int browse_data_version(struct cache *c, int64_t *version)
 
 enum { DOC_MAX_RELATED = 10 };
 
+/* The files its near-duplicates came from, each once. */
+static int doc_also(struct cache *c, struct article_doc *d)
+{
+	sqlite3_stmt *st;
+	if (prepare(c, "SELECT s.path FROM related r JOIN article a ON a.id = r.other_id"
+		       " JOIN source s ON s.id = a.source_id WHERE r.article_id = ?1 AND r.duplicate = 1"
+		       " ORDER BY r.score DESC, a.id", &st) != BRIEF_OK)
+		return BRIEF_ERR;
+	sqlite3_bind_int64(st, 1, d->id);
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *path = (const char *)sqlite3_column_text(st, 0);
+		bool seen = !path || (d->source && strcmp(path, d->source) == 0);
+		for (int i = 0; i < d->nalso && !seen; i++)
+			seen = strcmp(d->also[i], path) == 0;
+		if (seen)
+			continue;
+		d->also = xgrow(d->also, &cap, (size_t)d->nalso + 1, sizeof *d->also);
+		d->also[d->nalso++] = xstrdup(path);
+	}
+	return finish(c, st, rc);
+}
+
 int browse_article(struct cache *c, int64_t id, struct article_doc *d)
 {
 	sqlite3_stmt *st;
 	memset(d, 0, sizeof *d);
 	d->id = id;
-	if (prepare(c, "SELECT a.title, a.date, s.path FROM article a JOIN source s ON s.id = a.source_id"
+	if (prepare(c, "SELECT a.title, a.date, s.path, t.id, t.title, t.stories FROM article a"
+		       " JOIN source s ON s.id = a.source_id LEFT JOIN thread t ON t.id = a.thread_id"
 		       " WHERE a.id = ?1", &st) != BRIEF_OK)
 		return BRIEF_ERR;
 	sqlite3_bind_int64(st, 1, id);
@@ -309,6 +481,9 @@ int browse_article(struct cache *c, int64_t id, struct article_doc *d)
 	d->title = dup_col(st, 0);
 	d->date = dup_col(st, 1);
 	d->source = dup_col(st, 2);
+	d->thread_id = sqlite3_column_int64(st, 3);
+	d->thread_title = dup_col(st, 4);
+	d->thread_stories = (long)sqlite3_column_int64(st, 5);
 	sqlite3_finalize(st);
 
 	size_t cap = 0;
@@ -367,6 +542,8 @@ int browse_article(struct cache *c, int64_t id, struct article_doc *d)
 	if (finish(c, st, rc) != BRIEF_OK)
 		return BRIEF_ERR;
 
+	if (doc_also(c, d) != BRIEF_OK)
+		return BRIEF_ERR;
 	struct browse_filter related = {.kind = BROWSE_RELATED, .id = id};
 	d->related = xcalloc(DOC_MAX_RELATED, sizeof *d->related);
 	return browse_page(c, &related, 0, DOC_MAX_RELATED, d->related, &d->nrelated);
@@ -390,6 +567,10 @@ void browse_article_free(struct article_doc *d)
 	}
 	free(d->actors);
 	free(d->dates);
+	free(d->thread_title);
+	for (int i = 0; i < d->nalso; i++)
+		free(d->also[i]);
+	free(d->also);
 	browse_rows_free(d->related, d->nrelated);
 	free(d->related);
 	memset(d, 0, sizeof *d);
