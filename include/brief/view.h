@@ -80,6 +80,12 @@ struct app {
 	struct history history;
 	int64_t related_anchor;    /* whose related stories ] and [ walk */
 	int related_index;
+	int64_t walk_thread;       /* the thread ] and [ walk instead, or 0 */
+	char *walk_title;
+
+	/* the Articles pane has two modes, the article list and the Threads
+	 * list (H): the one not shown waits here with its selection */
+	struct view parked;
 
 	struct browse_filter filter; /* of the Articles pane */
 	char *search;                /* the last search, highlighted in the Reader */
@@ -99,7 +105,11 @@ struct app {
 };
 
 /* ---- views (one file each) ---- */
-extern const struct view_ops articles_view_ops, reader_view_ops, actors_view_ops, timeline_view_ops;
+extern const struct view_ops articles_view_ops, reader_view_ops, actors_view_ops, timeline_view_ops,
+	threads_view_ops;
+
+/* Threads: select a thread (when it is in the list). */
+void threads_select(struct view *v, int64_t thread_id);
 
 /* Articles: why a story is related ("shares Japan, China"), from the
  * \x1f-separated shared actors; nothing when none is shared. */
@@ -110,6 +120,8 @@ void reader_show(struct view *v, int para, int pos);
 /* Reader: the top line, to keep in history. */
 long reader_top(const struct view *v);
 void reader_set_top(struct view *v, long top);
+/* Reader: the open article, or NULL. */
+const struct article_doc *reader_doc(const struct view *v);
 
 /* ---- app.c / nav.c ---- */
 void app_message(struct app *a, bool error, const char *fmt, ...) BRIEF_PRINTF(3, 4);
@@ -118,13 +130,27 @@ void app_message(struct app *a, bool error, const char *fmt, ...) BRIEF_PRINTF(3
 void app_fail(struct app *a);
 /* Open an article in the Reader (pushing history unless from_history). */
 void app_open_article(struct app *a, int64_t id, bool from_history);
+/* Open a story of the Articles pane: from a thread's list, ] and [ will
+ * walk that thread. */
+void app_open_in_thread(struct app *a, int64_t id);
 void app_filter_articles(struct app *a, enum browse_kind kind, int64_t id, const char *query,
 			 const char *label);
 void app_set_timeline(struct app *a, enum timeline_scope scope, int64_t id, const char *label);
 void app_focus(struct app *a, enum pane p);
 void app_back(struct app *a);
 void app_forward(struct app *a);
+/* ] and [: the next or previous story of the thread when the story was
+ * opened from its thread's list, else the related stories. */
 void app_related(struct app *a, int step);
+/* The Threads list in the Articles pane (selecting thread_id when it is
+ * listed), or back to the article list. */
+void app_show_threads(struct app *a, int64_t thread_id);
+void app_hide_threads(struct app *a);
+bool app_threads_shown(const struct app *a);
+/* A thread's stories in the Articles pane; ] and [ will walk them. */
+void app_open_thread(struct app *a, int64_t id, const char *title, long stories);
+/* The Timeline on the open story's thread, or back on the story. */
+void app_thread_timeline(struct app *a);
 void app_search_prompt(struct app *a);
 void app_reload(struct app *a);
 void nav_free(struct app *a);

@@ -34,6 +34,7 @@ static void on_signal(int sig)
 	stop = 1;
 }
 
+/* the modes the panes start in (Articles can become Threads) */
 static const struct view_ops *const pane_ops[PANE_COUNT] = {
 	&articles_view_ops, &reader_view_ops, &actors_view_ops, &timeline_view_ops,
 };
@@ -84,9 +85,9 @@ static void draw_pane(struct app *a, enum pane p)
 	v->ops->draw(v, body, focused);
 }
 
-static void tab_label(int p, char *label, size_t size)
+static void tab_label(const struct app *a, int p, char *label, size_t size)
 {
-	snprintf(label, size, " %d %s ", p + 1, pane_ops[p]->name);
+	snprintf(label, size, " %d %s ", p + 1, a->views[p].ops->name);
 }
 
 static void draw_tabs(struct app *a)
@@ -95,7 +96,7 @@ static void draw_tabs(struct app *a)
 	draw_fill(0, 0, a->cols, draw_attr(EL_TAB));
 	for (int p = 0; p < PANE_COUNT; p++) {
 		char label[32];
-		tab_label(p, label, sizeof label);
+		tab_label(a, p, label, sizeof label);
 		x += draw_text(0, x, a->cols - x, label, draw_attr((int)a->focus == p ? EL_TAB_ACTIVE : EL_TAB));
 	}
 }
@@ -106,7 +107,7 @@ static int tab_at(const struct app *a, int x)
 	int left = 0;
 	for (int p = 0; p < PANE_COUNT && left < a->cols; p++) {
 		char label[32];
-		tab_label(p, label, sizeof label);
+		tab_label(a, p, label, sizeof label);
 		left += utf8_width(label);
 		if (x < left)
 			return p;
@@ -119,15 +120,16 @@ static void draw_status(struct app *a)
 	int y = a->rows - 1;
 	struct view *v = &a->views[a->focus];
 	struct buf s = BUF_INIT;
-	buf_printf(&s, " [%s] ", pane_ops[a->focus]->name);
+	buf_printf(&s, " [%s] ", v->ops->name);
 	if (v->list.count)
 		buf_printf(&s, "%ld/%ld ", v->list.sel + 1, v->list.count);
-	if (a->filter.kind == BROWSE_ACTOR)
-		buf_printf(&s, "\xC2\xB7 actor: %s ", a->filter.label);
-	else if (a->filter.kind == BROWSE_SEARCH)
-		buf_printf(&s, "\xC2\xB7 search: %s ", a->filter.label);
-	else if (a->filter.kind == BROWSE_RELATED)
-		buf_printf(&s, "\xC2\xB7 related to: %s ", a->filter.label);
+	/* the filter is of the article list; the Threads list has none */
+	static const char *const filter_names[] = {
+		[BROWSE_ACTOR] = "actor", [BROWSE_SEARCH] = "search", [BROWSE_RELATED] = "related to",
+		[BROWSE_THREAD] = "thread",
+	};
+	if (!app_threads_shown(a) && a->filter.kind != BROWSE_ALL)
+		buf_printf(&s, "\xC2\xB7 %s: %s ", filter_names[a->filter.kind], a->filter.label);
 	draw_fill(y, 0, a->cols, draw_attr(EL_STATUS));
 	int used = draw_text(y, 0, a->cols, s.data, draw_attr(EL_STATUS));
 	buf_free(&s);
@@ -222,7 +224,14 @@ static void handle_action(struct app *a, enum action act)
 	switch (act) {
 	case ACT_QUIT: a->quit = true; break;
 	case ACT_CLOSE:
-		if (a->filter.kind != BROWSE_ALL) {
+		/* up one level: a thread's stories, Threads, a filter, then out */
+		if (app_threads_shown(a)) {
+			app_filter_articles(a, BROWSE_ALL, 0, NULL, NULL);
+			app_focus(a, PANE_ARTICLES);
+			app_message(a, false, "showing all articles");
+		} else if (a->filter.kind == BROWSE_THREAD) {
+			app_show_threads(a, a->filter.id);
+		} else if (a->filter.kind != BROWSE_ALL) {
 			app_filter_articles(a, BROWSE_ALL, 0, NULL, NULL);
 			app_message(a, false, "showing all articles");
 		} else {
@@ -248,7 +257,20 @@ static void handle_action(struct app *a, enum action act)
 			app_message(a, false, "open an article first");
 		}
 		break;
-	case ACT_BACK: app_back(a); break;
+	case ACT_BACK:
+		if (a->focus == PANE_ARTICLES && !app_threads_shown(a) && a->filter.kind == BROWSE_THREAD)
+			app_show_threads(a, a->filter.id);
+		else
+			app_back(a);
+		break;
+	case ACT_THREADS:
+		if (app_threads_shown(a)) {
+			app_hide_threads(a);
+		} else {
+			const struct article_doc *doc = reader_doc(&a->views[PANE_READER]);
+			app_show_threads(a, a->filter.kind == BROWSE_THREAD ? a->filter.id : doc ? doc->thread_id : 0);
+		}
+		break;
 	case ACT_FORWARD: app_forward(a); break;
 	case ACT_ALL_ACTORS:
 		a->actors_all = !a->actors_all;
@@ -262,6 +284,7 @@ static void handle_action(struct app *a, enum action act)
 		else
 			app_set_timeline(a, SCOPE_ALL, 0, NULL);
 		break;
+	case ACT_THREAD_TIMELINE: app_thread_timeline(a); break;
 	case ACT_ACTOR_TIMELINE:
 		a->views[PANE_ACTORS].ops->key(&a->views[PANE_ACTORS], act);
 		break;
@@ -316,9 +339,12 @@ static void handle_mouse(struct app *a)
 		long index = v->list.top + row;
 		if (index >= v->list.count)
 			return;
+		/* opening may change what the pane lists (a thread's stories in
+		 * place of Threads): the selection is then the opened list's */
 		if (index == v->list.sel)
 			v->ops->open(v);
-		v->list.sel = index;
+		else
+			v->list.sel = index;
 		return;
 	}
 }
@@ -454,6 +480,8 @@ int ui_run(struct cache *c, const struct ui_options *opt)
 		a.views[p] = (struct view){.ops = pane_ops[p], .app = &a};
 		a.views[p].ops->load(&a.views[p]);
 	}
+	/* loaded when first shown */
+	a.parked = (struct view){.ops = &threads_view_ops, .app = &a};
 	if (browse_data_version(c, &a.data_version) != BRIEF_OK)
 		app_fail(&a);
 	long last_poll = now_ms();
@@ -487,6 +515,7 @@ int ui_run(struct cache *c, const struct ui_options *opt)
 	}
 	for (int p = 0; p < PANE_COUNT; p++)
 		a.views[p].ops->free(&a.views[p]);
+	a.parked.ops->free(&a.parked);
 	endwin();
 	delscreen(screen);
 	if (out)

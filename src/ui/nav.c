@@ -1,5 +1,5 @@
 /* nav.c - moving between stories: opening, history back and forward,
- * related stories, filters, the search prompt, reloading. */
+ * related stories and threads, filters, the search prompt, reloading. */
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,18 +55,36 @@ static void history_push(struct history *h, int64_t id, long top)
 	h->at = h->n++;
 }
 
-void app_open_article(struct app *a, int64_t id, bool from_history)
+/* thread: the thread ] and [ are to walk, 0 for related stories; it is
+ * known before the Reader is built, which says what ] does. */
+static void open_article(struct app *a, int64_t id, bool from_history, int64_t thread, const char *title)
 {
 	struct history *h = &a->history;
 	if (!from_history) {
 		if (h->n)
 			h->tops[h->at] = reader_top(&a->views[PANE_READER]);
 		history_push(h, id, 0);
-		/* a story opened by hand starts a new walk of related stories */
+		/* a story opened by hand starts a new walk */
 		a->related_anchor = 0;
+		if (thread != a->walk_thread) {
+			free(a->walk_title);
+			a->walk_title = thread ? xstrdup(title ? title : "") : NULL;
+			a->walk_thread = thread;
+		}
 	}
 	a->article = id;
 	load_article_views(a);
+}
+
+void app_open_article(struct app *a, int64_t id, bool from_history)
+{
+	open_article(a, id, from_history, 0, NULL);
+}
+
+void app_open_in_thread(struct app *a, int64_t id)
+{
+	bool thread = a->filter.kind == BROWSE_THREAD;
+	open_article(a, id, false, thread ? a->filter.id : 0, thread ? a->filter.label : NULL);
 }
 
 static void go_history(struct app *a, long step)
@@ -92,12 +110,58 @@ void app_forward(struct app *a)
 	go_history(a, +1);
 }
 
+/* ] and [ from a story opened in its thread's list: the stories of the
+ * thread in date order, from wherever the open story is in it. */
+static void thread_walk(struct app *a, int step)
+{
+	struct browse_filter f = {.kind = BROWSE_THREAD, .id = a->walk_thread};
+	long pos, count;
+	if (browse_position(a->cache, &f, a->article, &pos) != BRIEF_OK ||
+	    browse_count(a->cache, &f, &count) != BRIEF_OK) {
+		app_fail(a);
+		return;
+	}
+	long next = pos + step;
+	if (pos < 0 || next < 0 || next >= count) {
+		app_message(a, false, pos < 0 ? "this story has left the thread" : next < 0 ? "first story of the thread"
+											  : "last story of the thread");
+		return;
+	}
+	struct browse_row row;
+	int n = 0;
+	if (browse_page(a->cache, &f, next, 1, &row, &n) != BRIEF_OK || n == 0) {
+		if (n == 0 && !cache_broken(a->cache))
+			app_message(a, false, "last story of the thread");
+		else
+			app_fail(a);
+		browse_rows_free(&row, n);
+		return;
+	}
+	open_article(a, row.id, false, a->walk_thread, a->walk_title);
+	/* the thread's list, when shown, follows */
+	struct view *v = &a->views[PANE_ARTICLES];
+	if (v->ops == &articles_view_ops && a->filter.kind == BROWSE_THREAD && a->filter.id == a->walk_thread) {
+		v->list.sel = next;
+		list_clamp(&v->list, v->list.height);
+	}
+	/* the thread is named unless the status line names it already */
+	bool named = a->filter.kind == BROWSE_THREAD && a->filter.id == a->walk_thread;
+	app_message(a, false, "thread %ld/%ld, %s%s%s", next + 1, count, row.date ? row.date : "undated",
+		    named ? "" : ": ", named ? "" : a->walk_title);
+	browse_rows_free(&row, n);
+}
+
 /* ] and [ walk the related stories of the story where the walk began, so
  * repeated ] visits each in turn instead of bouncing between two. */
 void app_related(struct app *a, int step)
 {
 	if (!a->article) {
 		app_message(a, false, "open an article first");
+		return;
+	}
+	const struct article_doc *doc = reader_doc(&a->views[PANE_READER]);
+	if (a->walk_thread && doc && doc->thread_id == a->walk_thread) {
+		thread_walk(a, step);
 		return;
 	}
 	if (!a->related_anchor) {
@@ -134,9 +198,78 @@ void app_related(struct app *a, int step)
 	browse_rows_free(rows, n);
 }
 
+/* Show the other mode of the Articles pane, loaded unless the caller
+ * loads it. */
+static void swap_articles(struct app *a, bool load)
+{
+	struct view *v = &a->views[PANE_ARTICLES], shown = *v;
+	*v = a->parked;
+	a->parked = shown;
+	v->rect = shown.rect;
+	if (load)
+		v->ops->load(v);
+}
+
+bool app_threads_shown(const struct app *a)
+{
+	return a->views[PANE_ARTICLES].ops == &threads_view_ops;
+}
+
+void app_show_threads(struct app *a, int64_t thread_id)
+{
+	if (!app_threads_shown(a))
+		swap_articles(a, true);
+	if (thread_id)
+		threads_select(&a->views[PANE_ARTICLES], thread_id);
+	app_focus(a, PANE_ARTICLES);
+}
+
+void app_hide_threads(struct app *a)
+{
+	if (app_threads_shown(a))
+		swap_articles(a, true);
+	app_focus(a, PANE_ARTICLES);
+}
+
+void app_open_thread(struct app *a, int64_t id, const char *title, long stories)
+{
+	char *label = xstrdup(title ? title : "");
+	app_filter_articles(a, BROWSE_THREAD, id, NULL, label);
+	free(label);
+	/* the open story when it is of the thread, else the first */
+	struct view *v = &a->views[PANE_ARTICLES];
+	long pos = -1;
+	if (a->article && browse_position(a->cache, &a->filter, a->article, &pos) != BRIEF_OK)
+		app_fail(a);
+	v->list.sel = pos >= 0 ? pos : 0;
+	list_clamp(&v->list, v->list.height);
+	app_focus(a, PANE_ARTICLES);
+	app_message(a, false, "%ld stories, oldest first", stories);
+}
+
+void app_thread_timeline(struct app *a)
+{
+	if (a->scope == SCOPE_THREAD) {
+		app_set_timeline(a, SCOPE_ARTICLE, 0, NULL);
+		return;
+	}
+	const struct article_doc *doc = reader_doc(&a->views[PANE_READER]);
+	if (!doc) {
+		app_message(a, false, "open an article first");
+	} else if (doc->thread_stories < 2) {
+		app_message(a, false, "this story is in no thread yet");
+	} else {
+		app_set_timeline(a, SCOPE_THREAD, doc->thread_id, doc->thread_title);
+		app_message(a, false, "the events of the thread's %ld stories", doc->thread_stories);
+	}
+}
+
 void app_filter_articles(struct app *a, enum browse_kind kind, int64_t id, const char *query,
 			 const char *label)
 {
+	/* a filter is of the article list: the Threads list gives way */
+	if (app_threads_shown(a))
+		swap_articles(a, false);
 	free(a->filter.query);
 	free(a->filter.label);
 	a->filter = (struct browse_filter){kind, id, query ? xstrdup(query) : NULL, label ? xstrdup(label) : NULL};
@@ -245,4 +378,5 @@ void nav_free(struct app *a)
 	free(a->filter.label);
 	free(a->search);
 	free(a->scope_label);
+	free(a->walk_title);
 }

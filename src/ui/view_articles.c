@@ -1,5 +1,6 @@
 /* view_articles.c - the Articles pane: all stories newest first, or those
- * of an actor, of a search, or related to the open article. */
+ * of an actor, of a search, related to the open article, or of a thread
+ * (oldest first). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -105,7 +106,10 @@ static void draw(struct view *v, struct rect r, bool focused)
 	struct articles *d = v->data;
 	list_clamp(&v->list, r.h);
 	if (v->list.count == 0) {
-		const char *empty = a->filter.kind == BROWSE_ALL ? "No articles yet." : "Nothing matches.";
+		const char *empty = a->filter.kind == BROWSE_ALL      ? "No articles yet."
+				    : a->filter.kind == BROWSE_THREAD ? "This thread has no stories now."
+				    : a->filter.kind == BROWSE_RELATED ? "No story is related closely enough."
+								       : "Nothing matches.";
 		draw_fit(r.y, r.x, r.w, empty, draw_attr(EL_DIM));
 		if (a->filter.kind == BROWSE_ALL)
 			draw_fit(r.y + 1, r.x, r.w, "Import some: brief-import FILE|DIR", draw_attr(EL_DIM));
@@ -169,7 +173,7 @@ static void open(struct view *v)
 	struct articles *d = v->data;
 	if (!d || v->list.sel < d->offset || v->list.sel >= d->offset + d->nrows)
 		return;
-	app_open_article(v->app, d->rows[v->list.sel - d->offset].id, false);
+	app_open_in_thread(v->app, d->rows[v->list.sel - d->offset].id);
 	app_focus(v->app, PANE_READER);
 }
 
@@ -181,6 +185,7 @@ static void title(struct view *v, struct buf *b)
 	case BROWSE_ACTOR: buf_printf(b, "Articles of %s", f->label); break;
 	case BROWSE_SEARCH: buf_printf(b, "Search: %s", f->label); break;
 	case BROWSE_RELATED: buf_printf(b, "Related to: %s", f->label); break;
+	case BROWSE_THREAD: buf_printf(b, "Thread: %s", f->label); break;
 	}
 }
 

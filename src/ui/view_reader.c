@@ -1,6 +1,7 @@
 /* view_reader.c - the Reader pane: one article, wrapped to the pane by
- * display width, with actor names, dates and search hits highlighted and
- * the related stories at the end. */
+ * display width, with its thread and re-publications named under the
+ * date, actor names, dates and search hits highlighted, and the related
+ * stories at the end. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -128,6 +129,26 @@ static void build_blocks(struct app *a, struct reader *r)
 	buf_printf(&meta, "%s \xC2\xB7 %s", d->date ? d->date : "undated", d->source ? d->source : "");
 	struct block *b = add_block(r, buf_steal(&meta), EL_DIM, -1, 0);
 	add_span(b, 0, d->date ? (int)strlen(d->date) : 7, EL_DATE);
+	bool walking = a->walk_thread && a->walk_thread == d->thread_id;
+	if (d->thread_stories > 1) {
+		struct buf line = BUF_INIT;
+		buf_adds(&line, "Thread: ");
+		int s = (int)line.len;
+		buf_adds(&line, d->thread_title ? d->thread_title : "");
+		int e = (int)line.len;
+		buf_printf(&line, " (%ld stories)", d->thread_stories);
+		buf_adds(&line, walking ? " \xC2\xB7 ] next, [ previous" : " \xC2\xB7 C-t its timeline");
+		b = add_block(r, buf_steal(&line), EL_DIM, -1, 0);
+		add_span(b, s, e, EL_NORMAL);
+	}
+	if (d->nalso) {
+		/* the same story re-published: named here, not listed as related */
+		struct buf line = BUF_INIT;
+		buf_adds(&line, "also in ");
+		for (int i = 0; i < d->nalso; i++)
+			buf_printf(&line, "%s%s", i ? ", " : "", d->also[i]);
+		add_block(r, buf_steal(&line), EL_DIM, -1, 0);
+	}
 	if (d->nactors) {
 		struct buf line = BUF_INIT;
 		struct span tmp[64];
@@ -161,7 +182,8 @@ static void build_blocks(struct app *a, struct reader *r)
 		add_block(r, xstrdup(""), EL_NORMAL, -1, 0);
 	}
 	if (d->nrelated) {
-		add_block(r, xstrdup("Related stories (] next, [ previous, r list)"), EL_BORDER, -1, 0);
+		add_block(r, xstrdup(walking ? "Related stories (r list)" : "Related stories (] next, [ previous, r list)"),
+			  EL_BORDER, -1, 0);
 		for (int i = 0; i < d->nrelated; i++) {
 			struct buf item = BUF_INIT;
 			buf_printf(&item, "%d. %s", i + 1, d->related[i].title);
@@ -306,10 +328,14 @@ static void draw(struct view *v, struct rect rc, bool focused)
 	(void)focused;
 	if (!r || !r->loaded) {
 		/* an empty cache says how to fill it, not a blank screen */
-		bool empty = v->app->views[PANE_ARTICLES].list.count == 0 && v->app->filter.kind == BROWSE_ALL;
+		const struct app *a = v->app;
+		const struct view *list = app_threads_shown(a) ? &a->parked : &a->views[PANE_ARTICLES];
+		bool empty = list->list.count == 0 && a->filter.kind == BROWSE_ALL;
 		const char *lines[] = {"No articles yet. Import some with:", "  brief-import FILE|DIR", "",
 				       "then press R here to reload."};
-		const char *pick[] = {"Select an article and press Enter.", "", "Press ? for the keys."};
+		const char *pick[] = {app_threads_shown(a) ? "Select a thread and press Enter."
+							     : "Select an article and press Enter.",
+				      "", "Press ? for the keys."};
 		for (int i = 0; i < (empty ? 4 : 3) && i < rc.h; i++)
 			draw_fit(rc.y + i, rc.x, rc.w, empty ? lines[i] : pick[i],
 				 draw_attr(empty && i == 1 ? EL_TITLE : EL_DIM));
@@ -423,6 +449,12 @@ void reader_show(struct view *v, int para, int pos)
 	r->pending_para = para;
 	r->pending_pos = pos;
 	r->width = 0; /* lay out again at the next draw, then scroll */
+}
+
+const struct article_doc *reader_doc(const struct view *v)
+{
+	const struct reader *r = v->data;
+	return r && r->loaded ? &r->doc : NULL;
 }
 
 long reader_top(const struct view *v)

@@ -1,7 +1,7 @@
 /* view_timeline.c - the Timeline pane: events in date order, with their
  * precision as written (2024-07-28, 2024-W47, 2024-03, 2007, 1990s, 2024
- * summer, undated); of
- * the open article, of an actor, or of the whole cache. */
+ * summer, undated); of the open article, of an actor, of the open
+ * story's thread, or of the whole cache. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -109,6 +109,7 @@ static void title(struct view *v, struct buf *b)
 	case SCOPE_ARTICLE: buf_adds(b, "Timeline: this article"); break;
 	case SCOPE_ACTOR: buf_printf(b, "Timeline: %s", v->app->scope_label); break;
 	case SCOPE_ALL: buf_adds(b, "Timeline: all"); break;
+	case SCOPE_THREAD: buf_printf(b, "Thread timeline: %s", v->app->scope_label); break;
 	}
 }
 
