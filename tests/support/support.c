@@ -462,3 +462,51 @@ bool json_valid(const char *s, size_t n)
 	json_ws(&j);
 	return j.s == j.end;
 }
+
+/* The NAME of a line ":dump NAME", or NULL. */
+static const char *dump_name(const char *line, size_t len)
+{
+	return len > 6 && strncmp(line, ":dump ", 6) == 0 ? line + 6 : NULL;
+}
+
+char *screens_run(const char *brief, const char *dir, const char *db, int cols, int rows, const char *script)
+{
+	static int counter;
+	char name[64], size[32];
+	snprintf(name, sizeof name, "screens%d.txt", ++counter);
+	struct buf text = BUF_INIT, dumps = BUF_INIT;
+	for (const char *p = script; *p;) {
+		const char *eol = strchr(p, '\n'), *dump;
+		size_t len = eol ? (size_t)(eol - p) : strlen(p);
+		if ((dump = dump_name(p, len)))
+			buf_printf(&text, ":dump %s/%.*s\n", dir, (int)(len - 6), dump);
+		else
+			buf_printf(&text, "%.*s\n", (int)len, p);
+		p += len + (eol ? 1 : 0);
+	}
+	char *path = file_write_str(dir, name, text.data);
+	snprintf(size, sizeof size, "%d", cols);
+	setenv("COLUMNS", size, 1);
+	snprintf(size, sizeof size, "%d", rows);
+	setenv("LINES", size, 1);
+	setenv("TERM", "xterm-256color", 1);
+	char *argv[] = {(char *)brief, "--db", (char *)db, "--script", path, "--no-display", NULL};
+	struct run r = run_program(argv, dir, false);
+	assert_int_equal(r.status, 0);
+	run_free(&r);
+	for (const char *p = script; *p;) {
+		const char *eol = strchr(p, '\n'), *dump;
+		size_t len = eol ? (size_t)(eol - p) : strlen(p);
+		if ((dump = dump_name(p, len))) {
+			char *file = xstrndup(dump, len - 6), *at = path_join(dir, file);
+			char *content = file_read(at, NULL);
+			assert_non_null(content);
+			buf_printf(&dumps, "== %s\n%s", file, content);
+			free(content), free(at), free(file);
+		}
+		p += len + (eol ? 1 : 0);
+	}
+	buf_free(&text);
+	free(path);
+	return buf_steal(&dumps);
+}

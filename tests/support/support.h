@@ -90,6 +90,12 @@ bool json_valid(const char *s, size_t n);
  * return a row). */
 int64_t db_query_int(const char *db, const char *sql);
 
+/* Run the reader brief on db in script mode at cols x rows, in the
+ * folder dir (its HOME): each ":dump NAME" line of script is a screen
+ * dumped to dir/NAME.  Returns the dumps in order, each after a line
+ * "== NAME" (caller frees); the reader must exit with 0. */
+char *screens_run(const char *brief, const char *dir, const char *db, int cols, int rows, const char *script);
+
 /* Count lines of s that contain needle. */
 int count_lines_with(const char *s, const char *needle);
 

@@ -53,7 +53,7 @@ static const char *const keys[] = {
 	"j", "k", "g", "G", "<PgDn>", "<PgUp>", "<Space>", "b", "<C-d>", "<C-u>", "<Tab>", "<S-Tab>",
 	"1", "2", "3", "4", "<Enter>", "l", "<Right>", "h", "<Left>", "<Backspace>", "u", "U", "]", "[",
 	"r", "a", "t", "T", "n", "N", "?", "<C-l>", "R", "<Esc>", "<Down>", "<Up>", "<Home>", "<End>",
-	"x", "z", "0", "9", "<F1>", "<F5>", "<C-a>", "~",
+	"H", "<C-t>", "x", "z", "0", "9", "<F1>", "<F5>", "<C-a>", "~",
 };
 
 static const char *const words[] = {

@@ -196,6 +196,10 @@ static void test_help_lists_the_keymap(void **state)
 	/* each key is named once: Enter and KEY_ENTER are one key to a user */
 	assert_non_null(strstr(got, "Enter l Right"));
 	assert_non_null(strstr(got, "h Backspace Left"));
+	/* the keys of story threads */
+	assert_non_null(strstr(got, "list the story threads / back to Articles"));
+	assert_non_null(strstr(got, "C-t                timeline of the open story's thread"));
+	assert_non_null(strstr(got, "next related story or story of the thread"));
 	free(got);
 }
 
@@ -301,19 +305,14 @@ static void test_seeds_related_walk_actor_and_timeline(void **state)
 	free(db);
 }
 
-/* The reader through a script session that touches every pane and key,
- * under valgrind: no invalid access, no definite leak.  Skipped when
- * valgrind is not installed, and in the sanitizer build, which checks the
- * same as it runs. */
-static void test_script_session_is_valgrind_clean(void **state)
+/* The reader through a script, under valgrind: no invalid access, no
+ * definite leak.  Skipped when valgrind is not installed, and in the
+ * sanitizer build, which checks the same as it runs. */
+static void run_under_valgrind(const char *name, const char *script)
 {
-	(void)state;
 	if (access("/usr/bin/valgrind", X_OK) != 0 || built_with_sanitizer())
 		skip();
-	const char *script = "<Enter>\njjj\n]\n]\n[\nh\nL\n3\nj\n<Enter>\n3\nt\n4\nj\n<Enter>\n"
-			     "/\n:type pandemic\n<Enter>\nn\nq\nr\nq\na\nT\n?\nj\nq\n:resize 60x20\n<Tab>\n"
-			     ":resize 30x6\n:resize 120x40\nR\n";
-	char *path = file_write_str(E->dir, "valgrind.script", script);
+	char *path = file_write_str(E->dir, name, script);
 	setenv("COLUMNS", "140", 1);
 	setenv("LINES", "40", 1);
 	char *argv[] = {"/usr/bin/valgrind", "-q", "--leak-check=full", "--errors-for-leak-kinds=definite",
@@ -324,6 +323,27 @@ static void test_script_session_is_valgrind_clean(void **state)
 	assert_int_equal(r.status, 0);
 	run_free(&r);
 	free(path);
+}
+
+/* A session that touches every pane and key. */
+static void test_script_session_is_valgrind_clean(void **state)
+{
+	(void)state;
+	run_under_valgrind("valgrind.script",
+			   "<Enter>\njjj\n]\n]\n[\nh\nL\n3\nj\n<Enter>\n3\nt\n4\nj\n<Enter>\n"
+			   "/\n:type pandemic\n<Enter>\nn\nq\nr\nq\na\nT\n?\nj\nq\n:resize 60x20\n<Tab>\n"
+			   ":resize 30x6\n:resize 120x40\nR\n");
+}
+
+/* Threads: the list, a thread's stories, its walk and its timeline, back
+ * and forth between the two modes of the pane, by keys and by clicks. */
+static void test_threads_session_is_valgrind_clean(void **state)
+{
+	(void)state;
+	run_under_valgrind("valgrind-threads.script",
+			   "H\nj\n<Enter>\nj\n<Enter>\n]\n]\n]\n]\n]\n[\n<C-t>\nj\n<Enter>\n<C-t>\n<C-t>\n"
+			   "1\nh\nH\nH\nq\nq\nH\n:click 3 5\n:click 3 5\n:click 2 5\nr\nH\n/\n:type mine\n<Enter>\n"
+			   "H\n:resize 60x20\nH\n<Enter>\n<Enter>\n]\nR\n:resize 140x40\nq\nq\n");
 }
 
 static void test_mouse_click_selects_then_opens_and_wheel_scrolls(void **state)
@@ -489,6 +509,7 @@ int main(void)
 		cmocka_unit_test(test_config_rebinds_keys),
 		cmocka_unit_test(test_timeline_enter_scrolls_the_reader_to_the_sentence),
 		cmocka_unit_test(test_related_list_gives_the_reason),
+		cmocka_unit_test(test_threads_session_is_valgrind_clean),
 	};
 	return cmocka_run_group_tests_name("screens", tests, setup, teardown);
 }
