@@ -93,9 +93,11 @@ static const char *const statements[STMT_COUNT] = {
 				" first_day = (SELECT min(date) FROM article WHERE thread_id = ?1),"
 				" last_day = (SELECT max(date) FROM article WHERE thread_id = ?1) WHERE id = ?1",
 	/* a story's related links inside its thread: at most RELATED_MAX */
-	[STMT_THREAD_LINKS] = "SELECT (SELECT count(*) FROM related r JOIN article b ON b.id = r.other_id"
-			      " AND b.thread_id = a.thread_id WHERE r.article_id = a.id), a.title, a.thread_id"
-			      " FROM article a WHERE a.id = ?",
+	/* the other story's thread by its id: walking the thread's stories
+	 * instead would grow with the thread */
+	[STMT_THREAD_LINKS] = "SELECT (SELECT count(*) FROM related r WHERE r.article_id = a.id"
+			      " AND (SELECT b.thread_id FROM article b WHERE b.id = r.other_id) = a.thread_id),"
+			      " a.title, a.thread_id FROM article a WHERE a.id = ?",
 	/* the title is the headline of the story with the most links inside */
 	[STMT_THREAD_TITLE] = "UPDATE thread SET title = ?2, title_id = ?3, title_links = ?4"
 			      " WHERE id = ?1 AND (title_links < ?4 OR title_id = ?3)",
