@@ -1,12 +1,15 @@
 #!/bin/sh
 # make bench: import generated corpora of 1,000 and 10,000 files and print
 # wall time, rate and peak memory (max RSS), then a re-import where every
-# file is unchanged.  Figures, not assertions: compare them across changes.
+# file is unchanged, and a baseline that stores the same text with no
+# extraction.  Figures, not assertions: compare them across changes.
 set -eu
 build=${BRIEF_BUILD:-build}
 out=${BENCH_OUT:-bench/out}
 mkdir -p "$out"
 cc -O2 -o "$out/gencorpus" bench/gencorpus.c
+# shellcheck disable=SC2046
+cc -O2 -o "$out/baseline" bench/baseline.c $(pkg-config --cflags --libs sqlite3)
 
 # The name tagger alone: tokens a second on one core, and the model's load.
 "$build/tagspeed" data/ner.model data/actors.yaml data/samples/*.txt
@@ -20,13 +23,21 @@ measure() { # label, command...
 }
 
 for n in 1000 10000; do
-	corpus="$out/corpus-$n"
+	corpus="$out/corpus-v2-$n" # v2: the generator of realistic news
 	[ -d "$corpus" ] || "$out/gencorpus" "$corpus" "$n"
 	rm -f "$out/cache-$n.db" "$out/cache-$n.db-wal" "$out/cache-$n.db-shm"
 	measure "import $n files" "$build/brief-import" --db "$out/cache-$n.db" "$corpus"
+	brief_secs=$secs
 	measure "re-import $n (unchanged)" "$build/brief-import" --db "$out/cache-$n.db" "$corpus"
 	size=$(du -k "$out/cache-$n.db" | cut -f1)
 	printf '%-28s %8s KiB\n' "cache size ($n files)" "$size"
+	# the same files' raw text into SQLite and FTS5 alone, per file and
+	# batched by 1,000: what brief's extraction costs on top, as a ratio
+	for batch in 1 1000; do
+		rm -f "$out/base-$n.db" "$out/base-$n.db-wal" "$out/base-$n.db-shm"
+		measure "baseline $n, $batch per commit" "$out/baseline" "$out/base-$n.db" "$corpus" "$batch"
+		awk -v b="$brief_secs" -v s="$secs" 'BEGIN { if (s > 0) printf "%-28s %8.1fx\n", "  brief-import against it", b / s }'
+	done
 done
 
 # Linear in every shape of text: one file of each pathological shape at
