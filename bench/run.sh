@@ -10,6 +10,8 @@ mkdir -p "$out"
 cc -O2 -o "$out/gencorpus" bench/gencorpus.c
 # shellcheck disable=SC2046
 cc -O2 -o "$out/baseline" bench/baseline.c $(pkg-config --cflags --libs sqlite3)
+# shellcheck disable=SC2046
+cc -O2 -o "$out/dbsize" bench/dbsize.c $(pkg-config --cflags --libs sqlite3)
 
 # The name tagger alone: tokens a second on one core, and the model's load.
 "$build/tagspeed" data/ner.model data/actors.yaml data/samples/*.txt
@@ -31,6 +33,7 @@ for n in 1000 10000; do
 	measure "re-import $n (unchanged)" "$build/brief-import" --db "$out/cache-$n.db" "$corpus"
 	size=$(du -k "$out/cache-$n.db" | cut -f1)
 	printf '%-28s %8s KiB\n' "cache size ($n files)" "$size"
+	"$out/dbsize" "$out/cache-$n.db" "$(find "$corpus" -type f -exec cat {} + | wc -c)" 8
 	# the same files' raw text into SQLite and FTS5 alone, per file and
 	# batched by 1,000: what brief's extraction costs on top, as a ratio
 	for batch in 1 1000; do
