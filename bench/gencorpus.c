@@ -11,9 +11,12 @@
  * and one file in ten holding two articles.  Files go a thousand a folder
  * (DIR/d000/f000000.txt ...), in the order the stories were published.
  * Each article is written from its own seed and forgotten, so memory does
- * not grow with N.  The parts: genlib.h (generator, buffers, calendar),
- * words.h, sectors.h and topics*.h (the vocabulary), world.h (people,
- * organisations, threads), templates.h and text.h (sentences). */
+ * not grow with N; arguments to one call never draw from a generator
+ * twice, as compilers order them differently and the bytes must not
+ * change with the compiler.  The parts: genlib.h (generator, buffers,
+ * calendar), words.h, sectors.h, topics*.h and details.h (the
+ * vocabulary), world.h (people, organisations, threads), dates.h,
+ * templates.h and text.h (sentences). */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <sys/stat.h>
@@ -88,6 +91,12 @@ static void random_name(struct rng *r, struct buf *b)
 	buf_printf(b, "%s %s", g->family_first ? s : f, g->family_first ? f : s);
 }
 
+static void upper(struct buf *b, const char *s)
+{
+	for (; *s; s++)
+		buf_putn(b, &(char){(char)(*s >= 'a' && *s <= 'z' ? *s - 32 : *s)}, 1);
+}
+
 static void credit(struct rng *r, struct buf *b)
 {
 	static struct buf n;
@@ -106,8 +115,7 @@ static void credit(struct rng *r, struct buf *b)
 		buf_printf(b, "Photo: %s/AFP", n.p);
 	else if (u < 88) {
 		buf_puts(b, "EPA-EFE/");
-		for (const char *s = strrchr(n.p, ' ') + 1; *s; s++)
-			buf_putn(b, &(char){(char)(*s >= 'a' && *s <= 'z' ? *s - 32 : *s)}, 1);
+		upper(b, strrchr(n.p, ' ') + 1);
 	} else
 		buf_printf(b, "(AP Photo/%s)", n.p);
 }
@@ -142,12 +150,6 @@ static void caption(struct art *A, struct buf *b, int dated)
 	credit(r, b);
 	A->pr = A->r;
 	A->r = body;
-}
-
-static void upper(struct buf *b, const char *s)
-{
-	for (; *s; s++)
-		buf_putn(b, &(char){(char)(*s >= 'a' && *s <= 'z' ? *s - 32 : *s)}, 1);
 }
 
 /* The date line under the headline, in the forms sites print it. */
@@ -262,6 +264,15 @@ static void article(struct buf *out, const struct spec *sp, int second, uint64_t
 	cast(&A);
 	size_t head_at = out->n;
 	headline(&A, out);
+	if (sp->copy) {
+		/* the site that picks a story up writes its own headline */
+		struct rng body = A.r;
+		A.r = A.pr;
+		out->n = head_at;
+		headline(&A, out);
+		A.pr = A.r;
+		A.r = body;
+	}
 	size_t head_end = out->n;
 	buf_puts(out, "\n");
 	/* 0: dateline with the year; 1: date line, dateline without; 2:

@@ -9,7 +9,8 @@
  * the story's particulars (details.h), @g its region; @Q and @E
  * open and close a quote.  Dates: @T one in the past, @F one to come, @K
  * "since ...", @w a weekday between subject and verb ("X on Tuesday
- * rejected ...").  A sentence that is to carry a date takes the first date
+ * rejected ..."), @s the recent day someone spoke ("said on Tuesday"
+ * rather than "said in the 1990s").  A sentence that is to carry a date takes the first date
  * slot; one that is not drops them all, so every shape reads either way. */
 #ifndef GENCORPUS_TEMPLATES_H
 #define GENCORPUS_TEMPLATES_H
@@ -17,20 +18,20 @@
 enum kind { K_LEDE, K_STATEMENT, K_QUOTE, K_BACKGROUND, K_NUMBERS, K_FUTURE, K_REACTION, NKINDS };
 
 static const char *const lede_t[] = {
-	"@S said@T that @C would @v, @t.",
+	"@S said@s that @C would @v, @t.",
 	"@S@w agreed to @v, @t.",
 	"@e@T, @S said, @t.",
 	"@S warned@T that @n could worsen unless @C moved to @v.",
 	"@S@w called on @D to @v, @t.",
 	"@S vowed@T to @v, @t.",
-	"@S said@T that @C planned to @v, the latest turn in @x.",
+	"@S said@s that @C planned to @v, the latest turn in @x.",
 	"@S@w urged @D to @v, saying @n had reached a critical point.",
 	"@e@T, officials said, @t.",
-	"@S said@T that @C was ready to @v as talks on @x stalled.",
+	"@S said@s that @C was ready to @v as talks on @x stalled.",
 };
 
 static const char *const statement_t[] = {
-	"@S said@T that @C would @v.",
+	"@S said@s that @C would @v.",
 	"@S said @C was ready to @v@F.",
 	"@R told reporters in @Y@T that talks on @n had made some progress.",
 	"According to @O, @e@T.",
@@ -44,36 +45,36 @@ static const char *const statement_t[] = {
 	"@R, speaking@T in @Y, said the government would @v.",
 	"Under the proposal, @C would @v@F.",
 	"@R met @P in @Y@T to discuss @n.",
-	"@O said@T it had asked @D to @v.",
+	"@O said@s it had asked @D to @v.",
 	"@C and @D agreed@T to @v.",
 	"@R said @h would @v@F.",
-	"@O said@T it would @v.",
-	"Officials in @Y said@T that @e.",
+	"@O said@s it would @v.",
+	"Officials in @Y said@s that @e.",
 	"In a statement@T, @O said @e and urged @C to @v.",
-	"@S said@T that @x would go ahead as planned.",
+	"@S said@s that @x would go ahead as planned.",
 	"@R and @P had spoken by telephone@T, diplomats said.",
-	"@S said@T that @n would top the agenda when ministers meet in @Y.",
-	"@P, who has led the talks on @n, said@T that both sides wanted to @v.",
+	"@S said@s that @n would top the agenda when ministers meet in @Y.",
+	"@P, who has led the talks on @n, said@s that both sides wanted to @v.",
 	"@S said the priority was to @v, not to @v.",
 	"@S@w asked @O to help @v.",
-	"@S said@T that @k would be hit hardest.",
+	"@S said@s that @k would be hit hardest.",
 	"@R said the plan would also cover @k.",
-	"Officials in @g said@T that @k had been affected.",
-	"@S said@T that @k would be discussed in @Y.",
-	"@R visited @g@T and met representatives of @k.",
+	"Officials in @g said@s that @k had been affected.",
+	"@S said@s that @k would be discussed in @Y.",
+	"@R visited @g@T to hear concerns about @k.",
 	"@S pledged@T to protect @k.",
 };
 
 static const char *const quote_t[] = {
-	"@Q@q,@E @R said@T.",
+	"@Q@q,@E @R said@s.",
 	"@Q@q,@E said @P.",
-	"@Q@q. @q,@E @R told reporters in @Y@T.",
-	"@R said@T: @Q@q.@E",
-	"@Q@q,@E @R said in a statement@T, adding that @C would @v.",
-	"@Q@q,@E @R said@T. @Q@q.@E",
-	"@R told @M@T: @Q@q.@E",
-	"@Q@q,@E @R said after meeting @P in @Y@T.",
-	"@Q@q,@E said @P, speaking to reporters@T.",
+	"@Q@q. @q,@E @R told reporters in @Y@s.",
+	"@R said@s: @Q@q.@E",
+	"@Q@q,@E @R said in a statement@s, adding that @C would @v.",
+	"@Q@q,@E @R said@s. @Q@q.@E",
+	"@R told @M@s: @Q@q.@E",
+	"@Q@q,@E @R said after meeting @P in @Y@s.",
+	"@Q@q,@E said @P, speaking to reporters@s.",
 };
 
 static const char *const background_t[] = {
@@ -103,12 +104,12 @@ static const char *const background_t[] = {
 /* The date goes with the saying, not with the figure, which may be to
  * come ("will cost"). */
 static const char *const numbers_t[] = {
-	"@u, @S said@T.",
-	"@S said@T that @u.",
+	"@u, @S said@s.",
+	"@S said@s that @u.",
 	"Figures published@T by @O showed that @u.",
 	"@u, according to figures released@T by @O.",
 	"Officials estimate that @u.",
-	"@S said@T that @u, more than expected.",
+	"@S said@s that @u, more than expected.",
 };
 
 static const char *const future_t[] = {
@@ -131,7 +132,7 @@ static const char *const reaction_t[] = {
 	"@S@w condemned the move and urged @C to @v.",
 	"A spokesperson for @O declined to comment@T.",
 	"@D has not commented publicly on @n.",
-	"@O said@T that it would study the proposal.",
+	"@O said@s that it would study the proposal.",
 };
 
 static const char *const *const kind_t[NKINDS] = {

@@ -1,14 +1,14 @@
-/* text.h - gencorpus.c's sentences: who is named and how, numbers, dates,
- * and the expansion of the shapes of templates.h over a topic.
+/* text.h - gencorpus.c's sentences: who is named and how, numbers, and
+ * the expansion of the shapes of templates.h over a topic.
  *
  * An article's people are named the way wire copy names them: title and
  * full name the first time ("Kenyan Foreign Minister Amara Okafor"), the
- * surname after.  Its dates are drawn relative to its own day, and only
- * where a sentence was chosen to carry one, so that a story has the 5 to
- * 15 dates real ones have. */
+ * surname after.  A date (dates.h) goes only where a sentence was chosen
+ * to carry one, so that a story has the 5 to 15 dates real ones have. */
 #ifndef GENCORPUS_TEXT_H
 #define GENCORPUS_TEXT_H
 
+#include "dates.h"
 #include "templates.h"
 #include "world.h"
 
@@ -44,9 +44,16 @@ static int add_actor(struct art *A, int kind, int id)
 		if (A->a[k].kind == kind && A->a[k].id == id)
 			return k;
 	if (kind == A_PERSON)
-		for (int k = 0; k < A->na; k++)
-			if (A->a[k].kind == A_PERSON && strcmp(surname(A->a[k].id), surname(id)) == 0)
+		for (int k = 0; k < A->na; k++) {
+			int o = A->a[k].id;
+			if (A->a[k].kind != A_PERSON)
+				continue;
+			if (strcmp(surname(o), surname(id)) == 0)
 				return k; /* two people of one surname would join neither */
+			if (role_text(o)[0] == '^' && persons[o].country == persons[id].country &&
+			    strcmp(role_text(o), role_text(id)) == 0)
+				return k; /* one holder of an office in a story */
+		}
 	if (A->na == (int)(sizeof A->a / sizeof *A->a))
 		return A->na - 1;
 	A->a[A->na] = (struct actor){kind, id, 0};
@@ -111,18 +118,16 @@ static void cast(struct art *A)
 			add_actor(A, A_COUNTRY, any_country(r));
 	}
 	/* the story is told through people: the lead first */
-	for (int k = 0; k < A->na; k++)
-		if (A->a[k].kind == A_PERSON) {
-			struct actor x = A->a[k];
-			memmove(A->a + 1, A->a, sizeof *A->a * (size_t)k);
-			A->a[0] = x;
-			return;
-		}
-	add_actor(A, A_PERSON, t->person[0]);
+	int lead = 0;
+	while (lead < A->na && A->a[lead].kind != A_PERSON)
+		lead++;
+	if (lead == A->na)
+		lead = add_actor(A, A_PERSON, t->person[0]);
+	struct actor x = A->a[lead];
+	memmove(A->a + 1, A->a, sizeof *A->a * (size_t)lead);
+	A->a[0] = x;
 }
 
-/* Mostly someone not named yet, in order, so that every actor gets in;
- * else someone named already, the lead most often. */
 static int named_here(const struct art *A, int k)
 {
 	for (int i = 0; i < A->nin; i++)
@@ -131,6 +136,8 @@ static int named_here(const struct art *A, int k)
 	return 0;
 }
 
+/* Mostly someone not named yet, in order, so that every actor gets in;
+ * else someone named already, the lead most often. */
 static int choose(struct art *A, int kind, double p_new)
 {
 	int fresh = -1, known[32], nk = 0;
@@ -235,6 +242,7 @@ static void mention(struct art *A, struct buf *b, int k, int subject)
 		else
 			buf_puts(b, surname(x->id));
 		A->last_person = x->id;
+		A->cur_c = persons[x->id].country;
 	} else if (x->kind == A_ORG) {
 		org_mention(A, b, x->id, x->said);
 	} else {
@@ -358,108 +366,6 @@ static void quantity(struct art *A, struct buf *b)
 	}
 }
 
-/* A date in the past, as the article's own day sees it. */
-static void past_date(struct art *A, struct buf *b)
-{
-	static const char *const count[] = {"two", "three", "four", "five", "six", "seven", "eight", "ten"};
-	static const char *const ord[] = {"first", "second", "third", "fourth"};
-	struct rng *r = &A->r;
-	int y, m, d, u = rnd(r, 100);
-	if (u < 22) {
-		int k = chance(r, 0.5) ? 0 : chance(r, 0.7) ? 1 : range(r, 2, 4);
-		buf_printf(b, "on %s", weekday_names[weekday(A->day - k)]);
-	} else if (u < 30) {
-		buf_puts(b, "last week");
-	} else if (u < 36) {
-		buf_puts(b, "last month");
-	} else if (u < 41) {
-		buf_puts(b, A->d > 10 ? "earlier this month" : "last month");
-	} else if (u < 46) {
-		buf_puts(b, A->m > 3 ? "earlier this year" : "last year");
-	} else if (u < 52) {
-		buf_puts(b, "last year");
-	} else if (u < 62) {
-		civil_from_days(A->day - range(r, 2, 40), &y, &m, &d);
-		buf_printf(b, "on %s %d", month_names[m - 1], d);
-	} else if (u < 71) {
-		buf_printf(b, "in %d", A->y - range(r, 1, 12));
-	} else if (u < 76) {
-		buf_printf(b, "%s years ago", count[rnd(r, 8)]);
-	} else if (u < 79) {
-		const char *n = count[rnd(r, 5)];
-		buf_printf(b, "%s %s ago", n, chance(r, 0.5) ? "months" : "weeks");
-	} else if (u < 83) {
-		int q = (A->m - 1) / 3;
-		if (q > 0)
-			buf_printf(b, "in the %s quarter", ord[rnd(r, q)]);
-		else
-			buf_printf(b, "in the fourth quarter of %d", A->y - 1);
-	} else if (u < 87) {
-		if (A->m > 1)
-			buf_printf(b, "in %s", month_names[rnd(r, A->m - 1)]);
-		else
-			buf_puts(b, "last year");
-	} else if (u < 90) {
-		static const char *const part[] = {"in late ", "in early ", "in mid-"};
-		const char *p = part[rnd(r, 3)];
-		buf_printf(b, "%s%d", p, A->y - range(r, 1, 6));
-	} else if (u < 94) {
-		civil_from_days(A->day - range(r, 400, 2500), &y, &m, &d);
-		buf_printf(b, "on %s %d, %d", month_names[m - 1], d, y);
-	} else if (u < 96) {
-		buf_printf(b, "in the %ds", A->y >= 2020 && chance(r, 0.5) ? 2000 : 1990);
-	} else if (u < 99) {
-		static const char *const seasons[] = {"spring", "summer", "autumn", "winter"};
-		buf_printf(b, "last %s", seasons[rnd(r, 4)]);
-	} else {
-		buf_puts(b, "a year earlier");
-	}
-}
-
-static void future_date(struct art *A, struct buf *b)
-{
-	struct rng *r = &A->r;
-	int y, m, d, u = rnd(r, 100);
-	if (u < 20)
-		buf_puts(b, "next month");
-	else if (u < 34)
-		buf_puts(b, "next week");
-	else if (u < 46)
-		buf_puts(b, "next year");
-	else if (u < 58)
-		buf_printf(b, "on %s", weekday_names[weekday(A->day + range(r, 1, 6))]);
-	else if (u < 68)
-		buf_printf(b, "by %d", A->y + range(r, 2, 10));
-	else if (u < 76)
-		buf_puts(b, A->m < 11 ? "later this year" : "next year");
-	else if (u < 84 && A->m < 12)
-		buf_printf(b, "in %s", month_names[range(r, A->m, 11)]);
-	else if (u < 89)
-		buf_puts(b, "by the end of the year");
-	else if (u < 94)
-		buf_puts(b, "in the first quarter of next year");
-	else {
-		civil_from_days(A->day + range(r, 5, 60), &y, &m, &d);
-		buf_printf(b, "on %s %d", month_names[m - 1], d);
-	}
-}
-
-static void since_date(struct art *A, struct buf *b)
-{
-	struct rng *r = &A->r;
-	int y, m, d, u = rnd(r, 100);
-	if (u < 50 || A->m < 3)
-		buf_printf(b, "since %d", A->y - range(r, 1, 15));
-	else if (u < 70)
-		buf_printf(b, "since %s", month_names[rnd(r, A->m - 1)]);
-	else if (u < 85)
-		buf_puts(b, "since last year");
-	else {
-		civil_from_days(A->day - range(r, 10, 120), &y, &m, &d);
-		buf_printf(b, "since %s %d", month_names[m - 1], d);
-	}
-}
-
 static const char *const quote_open[] = {"\xE2\x80\x9C", "\"", "``"};
 static const char *const quote_close[] = {"\xE2\x80\x9D", "\"", "''"};
 
@@ -541,16 +447,21 @@ static void expand(struct art *A, struct buf *b, const char *t)
 		case 'E': buf_puts(b, quote_close[A->quote]); break;
 		case 'w':
 			if (A->dated && chance(r, 0.8)) {
-				int k = chance(r, 0.6) ? 0 : chance(r, 0.7) ? 1 : range(r, 2, 4);
-				buf_printf(b, " on %s", weekday_names[weekday(A->day - k)]);
+				buf_puts(b, " ");
+				weekday_date(r, A->day, b);
 				A->dated = 0;
 				break;
 			}
 			/* fall through */
+		case 's':
+			if (A->dated)
+				speech_date(r, A->day, b);
+			A->dated = 0;
+			break;
 		case 'T': case 'F': case 'K':
 			if (A->dated) {
 				buf_puts(b, " ");
-				(*t == 'F' ? future_date : *t == 'K' ? since_date : past_date)(A, b);
+				(*t == 'F' ? future_date : *t == 'K' ? since_date : past_date)(r, A->day, b);
 				A->dated = 0;
 			}
 			break;
@@ -596,12 +507,14 @@ static int sentence(struct art *A, struct buf *out, int kind)
 	const char *t = NULL;
 	for (int tries = 0; tries < 16; tries++) {
 		t = kind_t[kind][rnd(&A->r, kind_n[kind])];
-		if (!A->dated || strstr(t, "@T") || strstr(t, "@F") || strstr(t, "@K") || strstr(t, "@w"))
+		if (!A->dated || strstr(t, "@T") || strstr(t, "@F") || strstr(t, "@K") || strstr(t, "@w") ||
+		    strstr(t, "@s"))
 			break;
 		t = background_t[0];
 	}
 	s.n = 0;
 	A->nin = 0;
+	A->cur_c = -1;
 	buf_grow(&s, 256);
 	expand(A, &s, t);
 	/* wire sentences run long: a clause more on many of them */
