@@ -1,14 +1,15 @@
-/* related.h - the stories most related to an article.
+/* related.h - the stories most related to an article, and story threads.
  *
- * score = sum over shared actors of ln(1 + N / stories(actor)) / ln(2 + N)
- *         (rare actors say more; scaled so scores from a smaller cache compare)
- *       + TEXT_WEIGHT * s / (s + 4), s the FTS5 bm25 strength of the match on
- *         the article's rarest title and lede terms
- *       + TIME_WEIGHT / (1 + days apart / 30)                    (when both are dated)
- * Candidates come from the article's rarest actors (each with its most
- * recent stories) and its best text matches, so the work per article is
- * bounded however large the cache grows.  Each article keeps its RELATED_MAX best; its neighbours' lists are updated
- * too, so the relation reads the same from both sides. */
+ * score = cosine of the two articles' term vectors (terms.c)
+ *       + ACTOR_WEIGHT * min(1, sum over shared actors of
+ *         ln(1 + N / stories(actor)) / ln(2 + N))   (rare actors say more)
+ *       + TIME_WEIGHT / (1 + days apart / 30)        (when both are dated)
+ * A story is listed only above the floors of related.c (text, score, and a
+ * share of the article's best), so a list may be empty.  Candidates come
+ * from the article's terms (their strongest holders) and its rarest
+ * actors, so the work per article is bounded however large the cache
+ * grows.  Each article keeps its RELATED_MAX best; its neighbours' lists
+ * are updated too, so the relation reads the same from both sides. */
 #ifndef BRIEF_RELATED_H
 #define BRIEF_RELATED_H
 

@@ -1,11 +1,9 @@
 /* related.c - scoring and storing related stories (see related.h). */
-#include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "brief/error.h"
 #include "brief/mem.h"
@@ -17,7 +15,6 @@ enum {
 	RARE_ACTORS = 8,         /* the article's rarest actors are looked at */
 	STORIES_PER_ACTOR = 200, /* and each one's most recent stories */
 	SHARED_NAMES = 5,
-	SHARED_TERMS = 3,        /* terms named as the reason when no actor is shared */
 };
 
 /* The combination, and the floors, calibrated on the development set of

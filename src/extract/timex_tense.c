@@ -254,7 +254,7 @@ enum timex_tense tx_tense_around(const struct tx_ctx *c, size_t start, size_t en
 		if (left_open && d < nb) {
 			size_t k = nb - 1 - d;
 			size_t next = d == 0 ? start : before[k + 1].start;
-			if (clause_mark(c, before[k].end, next) || (d > 0 && clause_word(c, before[k + 1])))
+			if (clause_mark(c, before[k].end, next))
 				left_open = false;
 			else if (clause_word(c, before[k]))
 				left_open = false;
