@@ -372,12 +372,12 @@ int main(int argc, char **argv)
 {
 	char *end = NULL;
 	long n = argc >= 3 ? strtol(argv[2], &end, 10) : 0;
-	if (argc < 3 || argc > 4 || !end || *end || n <= 0 || n > 10000000) {
-		fprintf(stderr, "usage: gencorpus DIR N [SEED]\n");
+	if (argc < 3 || argc > 5 || !end || *end || n <= 0 || n > 10000000) {
+		fprintf(stderr, "usage: gencorpus DIR N [SEED [TRUTH]]\n");
 		return 2;
 	}
 	seed = 1;
-	if (argc == 4) {
+	if (argc >= 4) {
 		seed = strtoull(argv[3], &end, 10);
 		if (*end || !*argv[3]) {
 			fprintf(stderr, "gencorpus: SEED must be a number\n");
@@ -387,6 +387,12 @@ int main(int argc, char **argv)
 	const char *dir = argv[1];
 	if (make_dir(dir))
 		return 1;
+	/* the true thread of each article, to measure story threads against */
+	FILE *truth = NULL;
+	if (argc == 5 && !(truth = fopen(argv[4], "w"))) {
+		fprintf(stderr, "gencorpus: cannot write %s: %s\n", argv[4], strerror(errno));
+		return 1;
+	}
 	long m = n;
 	for (long i = 0; i < n; i++)
 		m += two_articles(i);
@@ -418,9 +424,13 @@ int main(int argc, char **argv)
 			v[k + 1] = v[k + 2];
 			v[k + 2] = x;
 		}
+		if (truth)
+			fprintf(truth, "d%03ld/f%06ld.txt\t1\t%d\t%d\n", i / 1000, i, v[k].thread, v[k].copy);
 		article(&out, &v[k++], 0, (uint64_t)i * 2);
 		if (two_articles(i)) {
 			buf_puts(&out, "\n\n");
+			if (truth)
+				fprintf(truth, "d%03ld/f%06ld.txt\t2\t%d\t%d\n", i / 1000, i, v[k].thread, v[k].copy);
 			article(&out, &v[k++], 1, (uint64_t)i * 2 + 1);
 		}
 		snprintf(path, sizeof path, "%s/d%03ld/f%06ld.txt", dir, i / 1000, i);
@@ -429,6 +439,10 @@ int main(int argc, char **argv)
 			fprintf(stderr, "gencorpus: cannot write %s: %s\n", path, strerror(errno));
 			return 1;
 		}
+	}
+	if (truth && fclose(truth) != 0) {
+		fprintf(stderr, "gencorpus: cannot write %s: %s\n", argv[4], strerror(errno));
+		return 1;
 	}
 	fprintf(stderr, "gencorpus: %ld files, %ld articles, %d threads, in %s\n", n, m, nthreads, dir);
 	free(out.p);

@@ -12,6 +12,8 @@ cc -O2 -o "$out/gencorpus" bench/gencorpus.c
 cc -O2 -o "$out/baseline" bench/baseline.c $(pkg-config --cflags --libs sqlite3)
 # shellcheck disable=SC2046
 cc -O2 -o "$out/dbsize" bench/dbsize.c $(pkg-config --cflags --libs sqlite3)
+# shellcheck disable=SC2046
+cc -O2 -o "$out/threadeval" bench/threadeval.c $(pkg-config --cflags --libs sqlite3)
 
 # The name tagger alone: tokens a second on one core, and the model's load.
 "$build/tagspeed" data/ner.model data/actors.yaml data/samples/*.txt
@@ -26,13 +28,17 @@ measure() { # label, command...
 
 for n in 1000 10000; do
 	corpus="$out/corpus-v2-$n" # v2: the generator of realistic news
-	[ -d "$corpus" ] || "$out/gencorpus" "$corpus" "$n"
+	if [ ! -f "$corpus.truth" ]; then # the true threads come with the corpus
+		rm -rf "$corpus"
+		"$out/gencorpus" "$corpus" "$n" 1 "$corpus.truth"
+	fi
 	rm -f "$out/cache-$n.db" "$out/cache-$n.db-wal" "$out/cache-$n.db-shm"
 	measure "import $n files" "$build/brief-import" --db "$out/cache-$n.db" "$corpus"
 	brief_secs=$secs
 	measure "re-import $n (unchanged)" "$build/brief-import" --db "$out/cache-$n.db" "$corpus"
 	size=$(du -k "$out/cache-$n.db" | cut -f1)
 	printf '%-28s %8s KiB\n' "cache size ($n files)" "$size"
+	"$out/threadeval" "$out/cache-$n.db" "$corpus.truth"
 	"$out/dbsize" "$out/cache-$n.db" "$(find "$corpus" -type f -exec cat {} + | wc -c)" 8
 	# the same files' raw text into SQLite and FTS5 alone, per file and
 	# batched by 1,000: what brief's extraction costs on top, as a ratio

@@ -42,6 +42,8 @@ int cache_source_put(struct cache *c, const struct source_info *src, int64_t *so
 
 /* The ids of every stored source, in import order (caller frees). */
 int cache_source_ids(struct cache *c, int64_t **ids, size_t *n);
+/* The ids of every article, in date order (undated last), as the stories
+ * happened (caller frees). */
 int cache_article_ids(struct cache *c, int64_t **ids, size_t *n);
 int cache_source_load(struct cache *c, int64_t id, struct stored_source *out);
 void stored_source_free(struct stored_source *s);

@@ -33,7 +33,7 @@ static const char *const statements[STMT_COUNT] = {
 	[STMT_SOURCE_INSERT] = "INSERT INTO source (path, realpath, hash, size, encoding, imported_at, raw,"
 			       " fallback_date) VALUES (?, ?, ?, ?, ?, strftime('%s', 'now'), ?, ?)",
 	[STMT_SOURCE_IDS] = "SELECT id FROM source ORDER BY id",
-	[STMT_ARTICLE_IDS] = "SELECT id FROM article ORDER BY id",
+	[STMT_ARTICLE_IDS] = "SELECT id FROM article ORDER BY date IS NULL, date, id",
 	[STMT_SOURCE_LOAD] = "SELECT path, realpath, hash, encoding, raw, fallback_date FROM source WHERE id = ?",
 	[STMT_ARTICLE_INSERT] = "INSERT INTO article (source_id, part, title, date, date_precision, line)"
 				" VALUES (?, ?, ?, ?, ?, ?)",
@@ -77,7 +77,7 @@ static const char *const statements[STMT_COUNT] = {
 	[STMT_RELATED_TRIM] = "DELETE FROM related WHERE article_id = ?1 AND other_id NOT IN"
 			      " (SELECT other_id FROM related WHERE article_id = ?1 ORDER BY score DESC LIMIT ?2)",
 	[STMT_THREAD_OF] = "SELECT thread_id FROM article WHERE id = ?",
-	[STMT_THREAD_STORIES] = "SELECT stories FROM thread WHERE id = ?",
+	[STMT_THREAD_STORIES] = "SELECT stories, first_day, last_day, title_id FROM thread WHERE id = ?",
 	[STMT_THREAD_NEW] = "INSERT INTO thread (title) VALUES ('')",
 	[STMT_THREAD_JOIN] = "UPDATE article SET thread_id = ?1 WHERE id = ?2",
 	[STMT_THREAD_MOVE] = "UPDATE article SET thread_id = ?1 WHERE thread_id = ?2",

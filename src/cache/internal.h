@@ -99,9 +99,17 @@ int cache_terms_neighbours(struct cache *c, int64_t id, const struct term_vector
 			   void (*each)(void *arg, int64_t other, size_t term, double product),
 			   void *arg);
 
-/* Put article id in the thread of its strongest related story, or a new
- * one (threads.c); strong lists the related stories strong enough to
- * share a thread, best first. */
-int cache_thread_assign(struct cache *c, int64_t id, const int64_t *strong, size_t nstrong);
+/* A related story strong enough to share a thread with the story being
+ * placed. */
+struct thread_link {
+	int64_t id;
+	double score;
+};
+
+/* Put article id, of day (civil.h, -1 when undated), in the thread its
+ * links vote for, or a new one (threads.c); links are best first, and
+ * affinity gives the story's score against any other (0 when unrelated). */
+int cache_thread_assign(struct cache *c, int64_t id, long day, const struct thread_link *links, size_t n,
+			double (*affinity)(void *arg, int64_t other), void *arg);
 
 #endif

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "brief/civil.h"
 #include "brief/error.h"
 #include "brief/mem.h"
 #include "brief/related.h"
@@ -23,7 +24,7 @@ static const double ACTOR_WEIGHT = 0.35, TIME_WEIGHT = 0.1;
 static const double TEXT_FLOOR = 0.13;   /* less text in common relates nothing */
 static const double SCORE_FLOOR = 0.30;  /* the least a related story scores */
 static const double RELATIVE_FLOOR = 0.4; /* and at least this share of the best one's */
-static const double THREAD_FLOOR = 0.40; /* strong enough to share a thread */
+static const double THREAD_FLOOR = 0.37; /* strong enough to share a thread */
 /* the same story in two files: on tests/related the three re-published
  * pairs are at 0.71-0.76, the closest other two stories at 0.45 */
 static const double DUPLICATE_COSINE = 0.6;
@@ -47,8 +48,6 @@ struct pool {
 	int nnames;
 };
 
-static long day_number(const char *date);
-
 /* A candidate found through its terms: its date is read only if it passes
  * the text floor, as most do not. */
 enum { DAY_UNREAD = -2 };
@@ -59,7 +58,7 @@ static long read_day(struct cache *c, int64_t id)
 	if (!st)
 		return -1;
 	sqlite3_bind_int64(st, 1, id);
-	long day = sqlite3_step(st) == SQLITE_ROW ? day_number((const char *)sqlite3_column_text(st, 0)) : -1;
+	long day = sqlite3_step(st) == SQLITE_ROW ? civil_days_of((const char *)sqlite3_column_text(st, 0)) : -1;
 	sqlite3_reset(st);
 	return day;
 }
@@ -74,24 +73,9 @@ static struct candidate *candidate(struct pool *p, int64_t id, const unsigned ch
 	if (strmap_get(&p->index, key, sizeof key, &found))
 		return &p->v[found];
 	p->v = xgrow(p->v, &p->cap, p->n + 1, sizeof *p->v);
-	p->v[p->n] = (struct candidate){.id = id, .day = date ? day_number((const char *)date) : DAY_UNREAD};
+	p->v[p->n] = (struct candidate){.id = id, .day = date ? civil_days_of((const char *)date) : DAY_UNREAD};
 	strmap_put(&p->index, key, sizeof key, (int)p->n);
 	return &p->v[p->n++];
-}
-
-/* Days since 1970 of "YYYY", "YYYY-MM" or "YYYY-MM-DD" (first day), or -1. */
-static long day_number(const char *date)
-{
-	int y = 0, m = 1, d = 1;
-	if (!date || sscanf(date, "%d-%d-%d", &y, &m, &d) < 1)
-		return -1;
-	/* days from civil (proleptic Gregorian) */
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
 }
 
 /* The article's rarest shared actors, each with its most recent stories:
@@ -193,8 +177,18 @@ static void reason(const struct pool *p, const struct term_vector *v, const stru
 		buf_adds(out, v->term[cand->best_term]);
 }
 
+/* How related the story is to any candidate, strong or not. */
+static double affinity(void *arg, int64_t other)
+{
+	const struct pool *p = arg;
+	for (size_t i = 0; i < p->n; i++)
+		if (p->v[i].id == other)
+			return p->v[i].score;
+	return 0;
+}
+
 /* Scores, and which candidates pass the floors. */
-static size_t score_all(struct cache *c, struct pool *p, long day)
+static size_t score_all(struct cache *c, struct pool *p, long day, struct candidate *out)
 {
 	double best = 0;
 	for (size_t i = 0; i < p->n; i++) {
@@ -214,7 +208,7 @@ static size_t score_all(struct cache *c, struct pool *p, long day)
 	for (size_t i = 0; i < p->n && kept < RELATED_MAX; i++) {
 		const struct candidate *x = &p->v[i];
 		if (x->text >= TEXT_FLOOR && x->score >= SCORE_FLOOR && x->score >= RELATIVE_FLOOR * best)
-			p->v[kept++] = *x;
+			out[kept++] = *x;
 	}
 	return kept;
 }
@@ -229,7 +223,7 @@ int cache_relate_article(struct cache *c, int64_t id, bool thread)
 		sqlite3_reset(st);
 		return cache_fail(c, "finding related stories");
 	}
-	long day = day_number((const char *)sqlite3_column_text(st, 1));
+	long day = civil_days_of((const char *)sqlite3_column_text(st, 1));
 	double articles = sqlite3_column_double(st, 3);
 	sqlite3_reset(st);
 
@@ -242,7 +236,8 @@ int cache_relate_article(struct cache *c, int64_t id, bool thread)
 		rc = gather_shared(c, id, articles, &p);
 	if (rc == BRIEF_OK)
 		rc = cache_terms_neighbours(c, id, &v, add_term, &p);
-	size_t kept = rc == BRIEF_OK ? score_all(c, &p, day) : 0;
+	struct candidate best[RELATED_MAX];
+	size_t kept = rc == BRIEF_OK ? score_all(c, &p, day, best) : 0;
 	if (rc == BRIEF_OK && (st = cache_stmt(c, STMT_RELATED_CLEAR))) {
 		sqlite3_bind_int64(st, 1, id);
 		rc = sqlite3_step(st) == SQLITE_DONE ? BRIEF_OK : cache_fail(c, "storing related stories");
@@ -251,18 +246,18 @@ int cache_relate_article(struct cache *c, int64_t id, bool thread)
 	/* both ways: the older story's list takes the newer one when it is
 	 * among its best, so lists stay right as the cache grows */
 	struct buf shared = BUF_INIT;
-	int64_t strong[RELATED_MAX];
+	struct thread_link strong[RELATED_MAX];
 	size_t nstrong = 0;
 	for (size_t i = 0; i < kept && rc == BRIEF_OK; i++) {
-		reason(&p, &v, &p.v[i], &shared);
-		rc = put(c, id, p.v[i].id, &p.v[i], buf_str(&shared));
+		reason(&p, &v, &best[i], &shared);
+		rc = put(c, id, best[i].id, &best[i], buf_str(&shared));
 		if (rc == BRIEF_OK)
-			rc = put(c, p.v[i].id, id, &p.v[i], buf_str(&shared));
-		if (p.v[i].score >= THREAD_FLOOR || p.v[i].duplicate)
-			strong[nstrong++] = p.v[i].id;
+			rc = put(c, best[i].id, id, &best[i], buf_str(&shared));
+		if (best[i].duplicate || best[i].score >= THREAD_FLOOR)
+			strong[nstrong++] = (struct thread_link){best[i].id, best[i].score};
 	}
 	if (rc == BRIEF_OK && thread)
-		rc = cache_thread_assign(c, id, strong, nstrong);
+		rc = cache_thread_assign(c, id, day, strong, nstrong, affinity, &p);
 	buf_free(&shared);
 	cache_terms_free(&v);
 	for (int k = 0; k < p.nnames; k++)

@@ -43,33 +43,8 @@
 #include <limits.h>
 #include <string.h>
 
+#include "brief/civil.h"
 #include "timex_internal.h"
-
-/* Days since 1970-01-01 in the proleptic Gregorian calendar (Howard
- * Hinnant's algorithm), so weekday and week arithmetic is integer
- * arithmetic. */
-static long days_from_civil(int y, int m, int d)
-{
-	long yy = y - (m <= 2);
-	long era = (yy >= 0 ? yy : yy - 399) / 400;
-	long yoe = yy - era * 400;
-	long doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, int *y, int *m, int *d)
-{
-	z += 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	long doe = z - era * 146097;
-	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	long mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yoe + era * 400 + (*m <= 2));
-}
 
 /* 1 = Monday ... 7 = Sunday; day 0 was a Thursday. */
 static int weekday_of(long day)
@@ -127,7 +102,7 @@ static void emit_year(struct timex *t, long y)
 	if (!year_ok(y))
 		return;
 	*put_num(v, (int)y, 4) = '\0';
-	emit(t, TIMEX_YEAR, v, days_from_civil((int)y, 1, 1), days_from_civil((int)y, 12, 31));
+	emit(t, TIMEX_YEAR, v, civil_days((int)y, 1, 1), civil_days((int)y, 12, 31));
 }
 
 static void emit_quarter(struct timex *t, long y, int q)
@@ -141,8 +116,8 @@ static void emit_quarter(struct timex *t, long y, int q)
 	*p++ = (char)('0' + q);
 	*p = '\0';
 	int last_month = 3 * q;
-	emit(t, TIMEX_QUARTER, v, days_from_civil((int)y, last_month - 2, 1),
-	     days_from_civil((int)y, last_month, days_in_month((int)y, last_month)));
+	emit(t, TIMEX_QUARTER, v, civil_days((int)y, last_month - 2, 1),
+	     civil_days((int)y, last_month, days_in_month((int)y, last_month)));
 }
 
 /* Months counted from year 0, so shifting by months is an addition. */
@@ -156,8 +131,8 @@ static void emit_month(struct timex *t, long months)
 	char *p = put_num(v, (int)y, 4);
 	*p++ = '-';
 	*put_num(p, m, 2) = '\0';
-	emit(t, TIMEX_MONTH, v, days_from_civil((int)y, m, 1),
-	     days_from_civil((int)y, m, days_in_month((int)y, m)));
+	emit(t, TIMEX_MONTH, v, civil_days((int)y, m, 1),
+	     civil_days((int)y, m, days_in_month((int)y, m)));
 }
 
 /* The ISO week that holds day. */
@@ -169,7 +144,7 @@ static void emit_week(struct timex *t, long day)
 	civil_from_days(monday + 3, &y, &m, &d); /* the week's Thursday names its year */
 	if (!year_ok(y))
 		return;
-	int week = (int)((monday + 3 - days_from_civil(y, 1, 1)) / 7) + 1;
+	int week = (int)((monday + 3 - civil_days(y, 1, 1)) / 7) + 1;
 	char *p = put_num(v, y, 4);
 	*p++ = '-';
 	*p++ = 'W';
@@ -223,26 +198,26 @@ static void resolve_month_day(const struct tx_expr *e, const struct date_value *
 		return;
 	long before = LONG_MIN, after = LONG_MIN;
 	if (a->precision == DATE_DAY) {
-		long today = days_from_civil(a->year, a->month, a->day);
+		long today = civil_days(a->year, a->month, a->day);
 		/* "Monday, Oct. 26": the nearest year where it is a Monday */
 		for (int k = 0; e->weekday && k <= 3; k++)
 			for (int sign = -1; sign <= 1; sign += 2) {
 				int y = a->year + sign * k;
 				if (date_valid(y, e->month, e->day) &&
-				    weekday_of(days_from_civil(y, e->month, e->day)) == e->weekday) {
-					long day = days_from_civil(y, e->month, e->day);
+				    weekday_of(civil_days(y, e->month, e->day)) == e->weekday) {
+					long day = civil_days(y, e->month, e->day);
 					emit_days(t, day, e->day_end ? day + e->day_end - e->day : day);
 					return;
 				}
 			}
 		for (int y = a->year + 1; y >= a->year - 8 && before == LONG_MIN; y--)
 			if (date_valid(y, e->month, e->day) &&
-			    days_from_civil(y, e->month, e->day) <= today)
-				before = days_from_civil(y, e->month, e->day) - today;
+			    civil_days(y, e->month, e->day) <= today)
+				before = civil_days(y, e->month, e->day) - today;
 		for (int y = a->year - 1; y <= a->year + 8 && after == LONG_MIN; y++)
 			if (date_valid(y, e->month, e->day) &&
-			    days_from_civil(y, e->month, e->day) >= today)
-				after = days_from_civil(y, e->month, e->day) - today;
+			    civil_days(y, e->month, e->day) >= today)
+				after = civil_days(y, e->month, e->day) - today;
 		if (before == LONG_MIN || after == LONG_MIN)
 			return;
 		long day = today + pick(before, after, tense);
@@ -257,7 +232,7 @@ static void resolve_month_day(const struct tx_expr *e, const struct date_value *
 	for (int k = 0; k < 8 && !date_valid(y, e->month, e->day); k++)
 		y += tense == TENSE_FUTURE ? 1 : -1;
 	if (date_valid(y, e->month, e->day)) {
-		long day = days_from_civil(y, e->month, e->day);
+		long day = civil_days(y, e->month, e->day);
 		emit_days(t, day, e->day_end ? day + e->day_end - e->day : day);
 	}
 }
@@ -283,7 +258,7 @@ static void resolve_weekday(const struct tx_expr *e, const struct date_value *a,
 {
 	if (!a || a->precision != DATE_DAY)
 		return;
-	long today = days_from_civil(a->year, a->month, a->day);
+	long today = civil_days(a->year, a->month, a->day);
 	int wd = weekday_of(today);
 	int back = (wd - e->weekday + 7) % 7, ahead = (e->weekday - wd + 7) % 7;
 	switch (e->mod) {
@@ -304,8 +279,8 @@ static void resolve_shift(const struct tx_expr *e, const struct date_value *a, s
 		return;
 	long off = e->offset;
 	switch (e->unit) {
-	case TX_DAYS: emit_day(t, days_from_civil(a->year, a->month, a->day) + off); break;
-	case TX_WEEKS: emit_week(t, days_from_civil(a->year, a->month, a->day) + 7 * off); break;
+	case TX_DAYS: emit_day(t, civil_days(a->year, a->month, a->day) + off); break;
+	case TX_WEEKS: emit_week(t, civil_days(a->year, a->month, a->day) + 7 * off); break;
 	case TX_MONTHS: emit_month(t, a->year * 12L + a->month - 1 + off); break;
 	case TX_QUARTERS: {
 		long q = a->year * 4L + (a->month - 1) / 3 + off;
@@ -330,11 +305,11 @@ static void emit_season(struct timex *t, long index)
 	*p++ = '-';
 	memcpy(p, codes[s], 3);
 	int first = 3 + 3 * s; /* March, June, September, December */
-	long last = s == 3 ? days_from_civil((int)y + 1, 3, 1) - 1
-			   : days_from_civil((int)y, first + 2, days_in_month((int)y, first + 2));
+	long last = s == 3 ? civil_days((int)y + 1, 3, 1) - 1
+			   : civil_days((int)y, first + 2, days_in_month((int)y, first + 2));
 	memcpy(t->value, v, strlen(v) + 1);
 	t->precision = TIMEX_SEASON;
-	format_day(t->first_day, days_from_civil((int)y, first, 1));
+	format_day(t->first_day, civil_days((int)y, first, 1));
 	format_day(t->last_day, last);
 }
 
@@ -369,18 +344,18 @@ static void emit_decade(struct timex *t, int decade)
 	*put_num(v, decade, 3) = '\0';
 	memcpy(t->value, v, 4);
 	t->precision = TIMEX_DECADE;
-	format_day(t->first_day, days_from_civil(decade * 10, 1, 1));
-	format_day(t->last_day, days_from_civil(decade * 10 + 9, 12, 31));
+	format_day(t->first_day, civil_days(decade * 10, 1, 1));
+	format_day(t->last_day, civil_days(decade * 10 + 9, 12, 31));
 }
 
 /* The nth (1-based; 5 = the last) weekday wd of a month. */
 static long nth_weekday(int y, int m, int wd, int nth)
 {
 	if (nth == 5) {
-		long last = days_from_civil(y, m, days_in_month(y, m));
+		long last = civil_days(y, m, days_in_month(y, m));
 		return last - (weekday_of(last) - wd + 7) % 7;
 	}
-	long first = days_from_civil(y, m, 1);
+	long first = civil_days(y, m, 1);
 	return first + (wd - weekday_of(first) + 7) % 7 + 7L * (nth - 1);
 }
 
@@ -392,27 +367,27 @@ static long easter(int y)
 	int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
 	int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
 	int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
-	return days_from_civil(y, month, day);
+	return civil_days(y, month, day);
 }
 
 static long holiday_day(enum tx_holiday h, int y)
 {
 	switch (h) {
-	case TX_NEW_YEARS_DAY: return days_from_civil(y, 1, 1);
-	case TX_NEW_YEARS_EVE: return days_from_civil(y, 12, 31);
+	case TX_NEW_YEARS_DAY: return civil_days(y, 1, 1);
+	case TX_NEW_YEARS_EVE: return civil_days(y, 12, 31);
 	case TX_EASTER: return easter(y);
 	case TX_GOOD_FRIDAY: return easter(y) - 2;
 	case TX_MEMORIAL_DAY: return nth_weekday(y, 5, 1, 5);
-	case TX_INDEPENDENCE_DAY: return days_from_civil(y, 7, 4);
+	case TX_INDEPENDENCE_DAY: return civil_days(y, 7, 4);
 	case TX_LABOR_DAY: return nth_weekday(y, 9, 1, 1);
-	case TX_HALLOWEEN: return days_from_civil(y, 10, 31);
+	case TX_HALLOWEEN: return civil_days(y, 10, 31);
 	/* the Tuesday after the first Monday of November */
 	case TX_ELECTION_DAY: return nth_weekday(y, 11, 1, 1) + 1;
-	case TX_VETERANS_DAY: return days_from_civil(y, 11, 11);
+	case TX_VETERANS_DAY: return civil_days(y, 11, 11);
 	case TX_THANKSGIVING: return nth_weekday(y, 11, 4, 4);
-	case TX_CHRISTMAS_EVE: return days_from_civil(y, 12, 24);
-	case TX_CHRISTMAS: return days_from_civil(y, 12, 25);
-	case TX_BOXING_DAY: return days_from_civil(y, 12, 26);
+	case TX_CHRISTMAS_EVE: return civil_days(y, 12, 24);
+	case TX_CHRISTMAS: return civil_days(y, 12, 25);
+	case TX_BOXING_DAY: return civil_days(y, 12, 26);
 	}
 	return 0;
 }
@@ -424,8 +399,8 @@ static void resolve_holiday(const struct tx_expr *e, const struct date_value *a,
 {
 	if (!a || a->precision < DATE_MONTH || !year_ok(a->year - 1) || !year_ok(a->year + 1))
 		return;
-	long today = a->precision == DATE_DAY ? days_from_civil(a->year, a->month, a->day)
-					      : days_from_civil(a->year, a->month, 15);
+	long today = a->precision == DATE_DAY ? civil_days(a->year, a->month, a->day)
+					      : civil_days(a->year, a->month, 15);
 	long prev = holiday_day(e->holiday, a->year), next = prev;
 	if (prev > today)
 		prev = holiday_day(e->holiday, a->year - 1);
@@ -447,7 +422,7 @@ void tx_resolve(const struct tx_expr *e, const struct date_value *anchor, enum t
 	switch (e->kind) {
 	case TX_DATE:
 		if (e->day && date_valid(e->year, e->month, e->day)) {
-			long day = days_from_civil(e->year, e->month, e->day);
+			long day = civil_days(e->year, e->month, e->day);
 			emit_days(t, day, e->day_end ? day + e->day_end - e->day : day);
 		} else if (e->month) {
 			emit_month(t, e->year * 12L + e->month - 1);
@@ -482,7 +457,7 @@ void tx_resolve(const struct tx_expr *e, const struct date_value *anchor, enum t
 		break;
 	case TX_MONTH_DAY_YEAR:
 		if (anchor && date_valid(anchor->year + e->offset, e->month, e->day)) {
-			long day = days_from_civil(anchor->year + e->offset, e->month, e->day);
+			long day = civil_days(anchor->year + e->offset, e->month, e->day);
 			emit_days(t, day, e->day_end ? day + e->day_end - e->day : day);
 		}
 		break;

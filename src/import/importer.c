@@ -330,7 +330,7 @@ int import_reextract(struct importer *im, const struct date_value *override)
 	}
 	free(ids);
 	/* every story again, now that all are rebuilt and rarities are final;
-	 * threads from scratch, in import order, as the stories arrived */
+	 * threads from scratch, in date order, as the stories happened */
 	int rc = cache_threads_clear(im->cache);
 	if (rc == BRIEF_OK)
 		rc = cache_article_ids(im->cache, &ids, &n);

@@ -180,6 +180,30 @@ static void test_the_stories_of_one_story_share_a_thread(void **state)
 	run_free(&r);
 }
 
+/* A story that comes back years later is related to the old one, but a
+ * thread of its own: the rice shortage of 2025 and a full reserve in 2029. */
+static void test_a_story_years_later_starts_a_thread(void **state)
+{
+	struct env *e = *state;
+	import_all_but(e, NULL);
+	char *later = src_path("tests/related/later/rice-reserve-rebuilt-2029.txt");
+	char *argv[] = {e->import, "-q", "--db", e->db, later, NULL};
+	struct run r = run_program(argv, e->dir, false);
+	assert_int_equal(r.status, 0);
+	run_free(&r);
+	free(later);
+	char *refill = export_of(e, "rice-reserve-rebuilt-2029.txt");
+	char *related = strstr(refill, "\"related\":[");
+	assert_non_null(related);
+	assert_non_null(strstr(related, "New Harvest Brings Relief at the Checkout"));
+	free(refill);
+	r = brief(e, "threads", NULL);
+	char *row = strstr(r.out, "      1  2029-09-14  2029-09-14  Japan Refills Its Rice Reserve");
+	assert_non_null(row);
+	assert_non_null(strstr(r.out, "      6  2025-01-24  2025-10-03  "));
+	run_free(&r);
+}
+
 /* The samples' threads (tests/import/samples.threads): no thread mixes two
  * stories, and the Indo-Pacific and WHO stories are one thread each. */
 static void test_the_samples_threads(void **state)
@@ -240,6 +264,7 @@ int main(void)
 		T(test_a_later_story_enters_the_list_of_an_older_one),
 		T(test_the_same_story_in_two_files_is_one_story),
 		T(test_the_stories_of_one_story_share_a_thread),
+		T(test_a_story_years_later_starts_a_thread),
 		T(test_the_samples_threads),
 	};
 	return cmocka_run_group_tests_name("related", tests, NULL, NULL);
