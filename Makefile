@@ -25,7 +25,7 @@ endif
 # The feature level is set here once for every file (ncursesw's own is dropped).
 FEATURES = -D_XOPEN_SOURCE=700
 DEP_CFLAGS = $(filter-out -D_XOPEN_SOURCE=%,$(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null))
-DEP_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lm
+DEP_LIBS = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -lm -pthread
 TEST_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(TEST_PKGS) 2>/dev/null)
 TEST_LIBS = $(shell $(PKG_CONFIG) --libs $(TEST_PKGS) 2>/dev/null)
 
@@ -33,7 +33,7 @@ TEST_LIBS = $(shell $(PKG_CONFIG) --libs $(TEST_PKGS) 2>/dev/null)
 # the reader under valgrind): its debug information is asked in version 4
 DWARF := $(if $(findstring clang,$(shell $(CC) --version 2>/dev/null)),-gdwarf-4)
 
-ALL_CFLAGS = -std=c11 $(FEATURES) $(WARNINGS) -Iinclude -DBRIEF_VERSION=\"$(VERSION)\" \
+ALL_CFLAGS = -std=c11 -pthread $(FEATURES) $(WARNINGS) -Iinclude -DBRIEF_VERSION=\"$(VERSION)\" \
 	-DBRIEF_DATADIR=\"$(DATADIR)\" $(DEP_CFLAGS) $(SAN_FLAGS) $(CFLAGS) $(DWARF) -MMD -MP
 ALL_LDFLAGS = $(SAN_FLAGS) $(LDFLAGS)
 

@@ -135,6 +135,7 @@ static bool import_all(const char *dir, const struct truth *t, const struct gaze
 		import_file(&im, buf_str(&path));
 		buf_free(&path);
 	}
+	import_flush(&im);
 	free(sorted);
 	cache_close(im.cache);
 	return im.stats.failed == 0;

@@ -42,5 +42,13 @@ bool cache_broken(const struct cache *c);
 int cache_begin(struct cache *c);
 int cache_commit(struct cache *c);
 void cache_rollback(struct cache *c);
+/* Whether a transaction is open (a failure of the cache itself may have
+ * rolled it back). */
+bool cache_in_transaction(struct cache *c);
+
+/* One file inside a transaction of several: kept or undone whole. */
+int cache_savepoint(struct cache *c);
+int cache_release(struct cache *c);
+void cache_rollback_to(struct cache *c);
 
 #endif

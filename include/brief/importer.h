@@ -30,14 +30,33 @@ struct importer {
 	struct import_stats stats;
 	struct progress progress;
 	bool batch; /* inside one transaction for the whole run (re-extraction) */
+	/* Files are stored in transactions of several (a savepoint each): the
+	 * pages they share are written once, and a file is in whole or not at
+	 * all.  The open transaction keeps its files until it commits, to
+	 * store them again one by one if the cache fails first. */
+	struct batch *open;
 	/* set (by a signal, or here when the cache itself fails) to stop the run */
 	volatile sig_atomic_t *stop;
 	bool broken; /* the cache failed (a full disk, damage): the run stopped */
 };
 
+struct prepared;
+struct prepare_context;
+
 /* Import one file.  Every failure is reported as one line on stderr
  * ("path: reason") and counted; nothing of a failed file is stored. */
 void import_file(struct importer *im, const char *path);
+
+/* The same for a file prepare_file read and extracted (the pipeline's);
+ * it may take p's contents, leaving p empty. */
+void import_store(struct importer *im, struct prepared *p);
+
+/* Commit the files stored so far: after the last file, and before the
+ * run stops.  A failure is reported, and the run stops. */
+void import_flush(struct importer *im);
+
+/* What prepare needs of the importer, with a connection to look with. */
+struct prepare_context import_context(const struct importer *im, struct cache *look);
 
 /* Extract every stored source again from its kept bytes, in one
  * transaction: articles, actors, events and related stories are rebuilt

@@ -416,6 +416,31 @@ int cache_commit(struct cache *c)
 	return BRIEF_OK;
 }
 
+bool cache_in_transaction(struct cache *c)
+{
+	return !sqlite3_get_autocommit(c->db);
+}
+
+int cache_savepoint(struct cache *c)
+{
+	if (sqlite3_exec(c->db, "SAVEPOINT file", NULL, NULL, NULL) != SQLITE_OK)
+		return cache_fail(c, "starting a transaction");
+	return BRIEF_OK;
+}
+
+int cache_release(struct cache *c)
+{
+	if (sqlite3_exec(c->db, "RELEASE file", NULL, NULL, NULL) != SQLITE_OK)
+		return cache_fail(c, "storing a file");
+	return BRIEF_OK;
+}
+
+void cache_rollback_to(struct cache *c)
+{
+	if (!sqlite3_get_autocommit(c->db))
+		sqlite3_exec(c->db, "ROLLBACK TO file; RELEASE file", NULL, NULL, NULL);
+}
+
 void cache_rollback(struct cache *c)
 {
 	if (!sqlite3_get_autocommit(c->db))

@@ -9,7 +9,8 @@
 #include "brief/utf8.h"
 
 static const char *program = "brief";
-static char message[1024];
+/* each thread its own: files are prepared on several at once */
+static _Thread_local char message[1024];
 static bool deferred;
 static struct buf pending = BUF_INIT;
 

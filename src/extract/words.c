@@ -1,6 +1,8 @@
 /* words.c - splitting a sentence into words and the word lists of the actor
  * rules (kept here so each rule reads as a sentence). */
 #include <ctype.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <strings.h>
 
@@ -149,14 +151,18 @@ static const char *const compass_words[] = {
 };
 
 /* Each list as a hash set, made at its first use and kept for the run:
- * the rules ask about every word, many times. */
+ * the rules ask about every word, many times.  Files are extracted on
+ * several threads at once: the first use builds under a lock, and a set
+ * is read only once it is whole. */
 struct word_set {
 	const char *const *list;
 	size_t n;
 	bool nocase;
-	bool built;
+	atomic_bool built;
 	struct strmap map;
 };
+
+static pthread_mutex_t building = PTHREAD_MUTEX_INITIALIZER;
 
 static bool in_set(struct word_set *set, const char *text, const struct word *w)
 {
@@ -164,15 +170,17 @@ static bool in_set(struct word_set *set, const char *text, const struct word *w)
 	char low[64];
 	if (len == 0 || len >= sizeof low)
 		return false;
-	if (!set->built) {
-		for (size_t i = 0; i < set->n; i++) {
+	if (!atomic_load_explicit(&set->built, memory_order_acquire)) {
+		pthread_mutex_lock(&building);
+		for (size_t i = 0; !atomic_load_explicit(&set->built, memory_order_relaxed) && i < set->n; i++) {
 			size_t n = strlen(set->list[i]);
 			char key[64];
 			for (size_t k = 0; k < n && k < sizeof key; k++)
 				key[k] = set->nocase ? (char)tolower((unsigned char)set->list[i][k]) : set->list[i][k];
 			strmap_put(&set->map, key, n < sizeof key ? n : sizeof key, 1);
 		}
-		set->built = true;
+		atomic_store_explicit(&set->built, true, memory_order_release);
+		pthread_mutex_unlock(&building);
 	}
 	for (size_t k = 0; k < len; k++)
 		low[k] = set->nocase ? (char)tolower((unsigned char)text[w->start + k]) : text[w->start + k];

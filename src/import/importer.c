@@ -1,10 +1,8 @@
-/* importer.c - one file into the cache, in one transaction. */
-#include <errno.h>
-#include <fcntl.h>
-#include <limits.h>
+/* importer.c - one prepared file into the cache, in one transaction. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "brief/cache_write.h"
@@ -16,8 +14,8 @@
 #include "brief/tagger.h"
 #include "brief/paths.h"
 #include "brief/postag.h"
+#include "brief/prepare.h"
 #include "brief/related.h"
-#include "brief/sha256.h"
 
 void import_fail(struct importer *im, const char *path, const char *reason)
 {
@@ -27,117 +25,7 @@ void import_fail(struct importer *im, const char *path, const char *reason)
 	im->stats.failed++;
 }
 
-static const char *open_reason(int err)
-{
-	switch (err) {
-	case ENOENT: return "no such file or directory";
-	case EACCES: return "permission denied";
-	case EISDIR: return "is a directory";
-	default: return strerror(err);
-	}
-}
-
-static const char *kind_reason(mode_t mode)
-{
-	if (S_ISDIR(mode))
-		return "is a directory";
-	if (S_ISFIFO(mode))
-		return "a named pipe (FIFO), not a regular file";
-	if (S_ISSOCK(mode))
-		return "a socket, not a regular file";
-	if (S_ISCHR(mode) || S_ISBLK(mode))
-		return "a device, not a regular file";
-	return "not a regular file";
-}
-
-/* Read the whole file; on failure *reason says why in the user's words. */
-static int read_file(const char *path, struct buf *out, const char **reason)
-{
-	static char why[96];
-	/* The type is known before the open: opening a FIFO or a tape blocks.
-	 * O_NONBLOCK covers a file swapped for one in between. */
-	struct stat st;
-	if (stat(path, &st) != 0) {
-		*reason = open_reason(errno);
-		return BRIEF_ERR;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		*reason = kind_reason(st.st_mode);
-		return BRIEF_ERR;
-	}
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-	if (fd < 0) {
-		*reason = open_reason(errno);
-		return BRIEF_ERR;
-	}
-	int flags = fcntl(fd, F_GETFL);
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || flags < 0 ||
-	    fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0) {
-		close(fd);
-		*reason = kind_reason(st.st_mode);
-		return BRIEF_ERR;
-	}
-	if ((unsigned long long)st.st_size > IMPORT_MAX_BYTES) {
-		close(fd);
-		snprintf(why, sizeof why, "too large (%lld MiB; the limit is %u MiB), not an article",
-			 (long long)(st.st_size >> 20), IMPORT_MAX_BYTES >> 20);
-		*reason = why;
-		return BRIEF_ERR;
-	}
-	char chunk[65536];
-	for (;;) {
-		ssize_t r = read(fd, chunk, sizeof chunk);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0) {
-			snprintf(why, sizeof why, "read error: %s", strerror(errno));
-			*reason = why;
-			close(fd);
-			return BRIEF_ERR;
-		}
-		if (r == 0)
-			break;
-		buf_add(out, chunk, (size_t)r);
-		if (out->len > IMPORT_MAX_BYTES) {
-			close(fd);
-			*reason = "too large, not an article";
-			return BRIEF_ERR;
-		}
-	}
-	close(fd);
-	return BRIEF_OK;
-}
-
-/* What extraction found in one file, before anything is stored. */
-struct extracted {
-	struct article_list list;
-	struct actor_set *actors;
-	struct event_list *events;
-};
-
-static void extract(const struct gazetteer *g, const struct models *models, struct extracted *x)
-{
-	size_t n = x->list.n ? x->list.n : 1;
-	x->actors = xcalloc(n, sizeof *x->actors);
-	x->events = xcalloc(n, sizeof *x->events);
-	for (size_t i = 0; i < x->list.n; i++) {
-		actors_find(g, models, &x->list.items[i], &x->actors[i]);
-		events_find(&x->list.items[i], &x->actors[i], models ? &models->pos : NULL, &x->events[i]);
-	}
-}
-
-static void extracted_free(struct extracted *x)
-{
-	for (size_t i = 0; x->actors && i < x->list.n; i++) {
-		actor_set_free(&x->actors[i]);
-		event_list_free(&x->events[i]);
-	}
-	free(x->actors);
-	free(x->events);
-	article_list_free(&x->list);
-}
-
-static int store_article(struct importer *im, int64_t source_id, size_t i, const struct extracted *x,
+static int store_article(struct importer *im, int64_t source_id, size_t i, const struct prepared *x,
 			 int64_t *article_id)
 {
 	const struct article *a = &x->list.items[i];
@@ -153,22 +41,141 @@ static int store_article(struct importer *im, int64_t source_id, size_t i, const
 
 enum stored { STORED, ALREADY_IN, NOT_STORED };
 
-/* One file's articles in one transaction.  What the file is to the cache
- * (new, changed, or stored meanwhile by another importer) is decided again
- * under the write lock, so two importers never both count a file. */
-static enum stored store(struct importer *im, const struct source_info *src, const struct extracted *x,
+/* A transaction holds at most this many files, bytes or seconds: readers
+ * see new stories within the second, another importer waits no longer,
+ * and the files kept for a retry stay a few megabytes. */
+enum { BATCH_FILES = 256, BATCH_BYTES = 4 << 20 };
+static const double BATCH_SECONDS = 0.5;
+
+struct kept {
+	struct prepared p;
+	enum source_state state;
+	long stored;
+};
+
+struct batch {
+	double opened_at;
+	struct kept *v;
+	size_t n, cap, bytes;
+};
+
+static double now(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static int batch_open(struct importer *im)
+{
+	if (im->open)
+		return BRIEF_OK;
+	if (cache_begin(im->cache) != BRIEF_OK)
+		return BRIEF_ERR;
+	im->open = xcalloc(1, sizeof *im->open);
+	im->open->opened_at = now();
+	return BRIEF_OK;
+}
+
+static void batch_free(struct batch *b)
+{
+	for (size_t i = 0; b && i < b->n; i++)
+		prepared_free(&b->v[i].p);
+	if (b)
+		free(b->v);
+	free(b);
+}
+
+static enum stored store(struct importer *im, const struct source_info *src, const struct prepared *x,
+			 enum source_state *state);
+
+static void source_of(const struct prepared *p, struct source_info *src)
+{
+	*src = (struct source_info){p->path, p->real, p->hash, p->encoding, p->bytes, p->len,
+				    p->fallback[0] ? p->fallback : NULL};
+}
+
+static void uncount(struct import_stats *s, enum source_state state, long stored)
+{
+	s->files--;
+	if (state == SOURCE_UNCHANGED)
+		s->unchanged--;
+	s->articles -= (size_t)stored;
+	if (state == SOURCE_CHANGED)
+		s->replaced--;
+}
+
+static void stop_run(struct importer *im, const char *path)
+{
+	progress_clear(&im->progress);
+	err_report("%s (stopped at %s; the files before it are in the cache)", err_get(), path);
+	im->broken = true;
+	if (im->stop)
+		*im->stop = 1;
+}
+
+/* The open transaction was lost with the cache's failure: its files are
+ * stored again, one transaction each, up to the first that fails.  True
+ * when all are in. */
+static bool replay(struct importer *im)
+{
+	struct batch *b = im->open;
+	im->open = NULL;
+	for (size_t i = 0; i < b->n; i++) {
+		struct source_info src;
+		enum source_state state;
+		source_of(&b->v[i].p, &src);
+		enum stored r = store(im, &src, &b->v[i].p, &state);
+		struct batch *one = im->open;
+		im->open = NULL;
+		bool in = r != NOT_STORED && cache_commit(im->cache) == BRIEF_OK;
+		batch_free(one);
+		if (!in) {
+			cache_rollback(im->cache);
+			for (size_t k = i; k < b->n; k++)
+				uncount(&im->stats, b->v[k].state, b->v[k].stored);
+			stop_run(im, b->v[i].p.path);
+			batch_free(b);
+			return false;
+		}
+	}
+	batch_free(b);
+	return true;
+}
+
+void import_flush(struct importer *im)
+{
+	if (!im->open)
+		return;
+	if (cache_commit(im->cache) == BRIEF_OK) {
+		batch_free(im->open);
+		im->open = NULL;
+		return;
+	}
+	char *why = xstrdup(err_get());
+	if (replay(im)) {
+		/* in after all, one by one: the failure was the batch's size */
+		err_set("%s", why);
+	}
+	free(why);
+}
+
+/* One file's articles, all or none: its own savepoint in the open
+ * transaction (or the whole run's, re-extracting).  What the file is to
+ * the cache (new, changed, or stored meanwhile by another importer) is
+ * decided again under the write lock, so two importers never both count a
+ * file. */
+static enum stored store(struct importer *im, const struct source_info *src, const struct prepared *x,
 			 enum source_state *state)
 {
 	int64_t source_id, *ids = NULL;
 	if (!im->batch) {
-		if (cache_begin(im->cache) != BRIEF_OK)
+		if (batch_open(im) != BRIEF_OK || cache_savepoint(im->cache) != BRIEF_OK)
 			return NOT_STORED;
 		if (cache_source_state(im->cache, src->realpath, src->hash, state) != BRIEF_OK)
 			goto fail;
-		if (*state == SOURCE_UNCHANGED) {
-			cache_rollback(im->cache);
-			return ALREADY_IN;
-		}
+		if (*state == SOURCE_UNCHANGED)
+			return cache_release(im->cache) == BRIEF_OK ? ALREADY_IN : NOT_STORED;
 	}
 	if (cache_source_put(im->cache, src, &source_id) != BRIEF_OK)
 		goto fail;
@@ -181,18 +188,19 @@ static enum stored store(struct importer *im, const struct source_info *src, con
 		if (cache_relate_article(im->cache, ids[i], !im->batch) != BRIEF_OK)
 			goto fail;
 	free(ids);
-	if (!im->batch && cache_commit(im->cache) != BRIEF_OK)
-		return NOT_STORED;
+	if (!im->batch && cache_release(im->cache) != BRIEF_OK)
+		goto fail;
 	return STORED;
 fail:
 	free(ids);
 	if (!im->batch)
-		cache_rollback(im->cache);
+		cache_rollback_to(im->cache);
 	return NOT_STORED;
 }
 
 /* A failure to store: the file's own, or the cache's (a full disk, damage),
- * which stops the whole run at the first file, with one line. */
+ * which stops the whole run at the first file, with one line.  The files
+ * before it in the open transaction are committed, or stored again. */
 static void store_failed(struct importer *im, const char *path)
 {
 	if (im->stop && *im->stop && !im->broken)
@@ -201,91 +209,96 @@ static void store_failed(struct importer *im, const char *path)
 		import_fail(im, path, err_get());
 		return;
 	}
-	progress_clear(&im->progress);
-	if (!im->batch)
-		err_report("%s (stopped at %s; the files before it are in the cache)", err_get(), path);
-	im->broken = true;
-	if (im->stop)
-		*im->stop = 1;
+	if (im->batch) {
+		im->broken = true;
+		if (im->stop)
+			*im->stop = 1;
+		return;
+	}
+	char *why = xstrdup(err_get());
+	bool in = !im->open || (cache_in_transaction(im->cache) && cache_commit(im->cache) == BRIEF_OK);
+	if (in) {
+		batch_free(im->open);
+		im->open = NULL;
+	} else {
+		cache_rollback(im->cache);
+		in = replay(im);
+	}
+	err_set("%s", why);
+	free(why);
+	if (in)
+		stop_run(im, path);
 }
 
-/* Decode, segment, extract and store one source's bytes; what import_file
- * and import_reextract share.  Returns the articles stored, 0 when another
- * importer stored the same content first, or -1 after reporting the
- * failure. */
-static long import_bytes(struct importer *im, const char *path, const char *real, const char *hash,
-			 const char *raw, size_t len, enum source_state *state)
+struct prepare_context import_context(const struct importer *im, struct cache *look)
 {
-	struct buf text = BUF_INIT;
-	struct extracted x = {0};
-	struct decode_result dec;
-	long stored = -1;
-	char fallback[11];
-	if (text_decode(raw, len, &text, &dec) == DECODE_BINARY) {
-		import_fail(im, path, "not a text file (NUL bytes)");
-		goto done;
+	return (struct prepare_context){im->gazetteer, im->models, &im->seg, look};
+}
+
+/* Store what prepare found in one source; what import_file, the pipeline
+ * and import_reextract share.  Returns the articles stored, 0 when the
+ * content is in already (or another importer stored it first), or -1
+ * after reporting the failure. */
+static long store_prepared(struct importer *im, struct prepared *p, enum source_state *state)
+{
+	if (p->failure) {
+		import_fail(im, p->path, p->failure);
+		return -1;
 	}
-	if (dec.encoding == ENC_CP1252 && !im->batch) {
+	if (p->unchanged) {
+		*state = SOURCE_UNCHANGED;
+		return 0;
+	}
+	if (p->cp1252 && !im->batch) {
 		progress_clear(&im->progress);
-		err_report("%s:%zu: warning: not valid UTF-8; read as Windows-1252", path, dec.bad_line);
+		err_report("%s:%zu: warning: not valid UTF-8; read as Windows-1252", p->path, p->bad_line);
 	}
-	segment_text(buf_str(&text), text.len, &im->seg, &x.list);
-	if (x.list.n == 0) {
-		import_fail(im, path, "empty, no article");
-		goto done;
+	struct source_info src;
+	source_of(p, &src);
+	switch (store(im, &src, p, state)) {
+	case STORED: return (long)p->list.n;
+	case ALREADY_IN: return 0;
+	case NOT_STORED: break;
 	}
-	extract(im->gazetteer, im->models, &x);
-	date_format(&im->seg.fallback_date, fallback);
-	struct source_info src = {path, real, hash, text_encoding_name(dec.encoding), raw, len,
-				  fallback[0] ? fallback : NULL};
-	switch (store(im, &src, &x, state)) {
-	case STORED: stored = (long)x.list.n; break;
-	case ALREADY_IN: stored = 0; break;
-	case NOT_STORED: store_failed(im, path); break;
-	}
-done:
-	extracted_free(&x);
-	buf_free(&text);
-	return stored;
+	store_failed(im, p->path);
+	return -1;
+}
+
+static void count(struct import_stats *s, enum source_state state, long stored)
+{
+	s->files++;
+	if (state == SOURCE_UNCHANGED)
+		s->unchanged++;
+	s->articles += (size_t)stored;
+	if (state == SOURCE_CHANGED)
+		s->replaced++;
+}
+
+void import_store(struct importer *im, struct prepared *p)
+{
+	enum source_state state = SOURCE_NEW;
+	long stored = store_prepared(im, p, &state);
+	if (stored < 0)
+		return;
+	count(&im->stats, state, stored);
+	struct batch *b = im->open;
+	if (p->unchanged || !b)
+		return; /* known unchanged at a first look: nothing was written */
+	b->v = xgrow(b->v, &b->cap, b->n + 1, sizeof *b->v);
+	b->v[b->n++] = (struct kept){*p, state, stored};
+	memset(p, 0, sizeof *p);
+	b->bytes += b->v[b->n - 1].p.len;
+	if (b->n >= BATCH_FILES || b->bytes >= BATCH_BYTES || now() - b->opened_at >= BATCH_SECONDS)
+		import_flush(im);
 }
 
 void import_file(struct importer *im, const char *path)
 {
-	struct buf raw = BUF_INIT;
-	const char *reason = NULL;
-	char hash[65], *real = NULL;
-
-	if (read_file(path, &raw, &reason) != BRIEF_OK) {
-		import_fail(im, path, reason);
-		goto done;
-	}
-	struct sha256 sha;
-	sha256_init(&sha);
-	sha256_update(&sha, raw.data ? raw.data : "", raw.len);
-	sha256_hex(&sha, hash);
-	real = realpath(path, NULL);
-	if (!real)
-		real = xstrdup(path);
-
-	/* a first look without the lock skips unchanged files cheaply */
-	enum source_state state;
-	if (cache_source_state(im->cache, real, hash, &state) != BRIEF_OK) {
-		store_failed(im, path);
-		goto done;
-	}
-	long stored = state == SOURCE_UNCHANGED ? 0
-			: import_bytes(im, path, real, hash, buf_str(&raw), raw.len, &state);
-	if (stored < 0)
-		goto done;
-	im->stats.files++;
-	if (state == SOURCE_UNCHANGED)
-		im->stats.unchanged++;
-	im->stats.articles += (size_t)stored;
-	if (state == SOURCE_CHANGED)
-		im->stats.replaced++;
-done:
-	buf_free(&raw);
-	free(real);
+	struct prepare_context ctx = import_context(im, im->cache);
+	struct prepared p;
+	prepare_file(&ctx, path, &p);
+	import_store(im, &p);
+	prepared_free(&p);
 }
 
 int import_reextract(struct importer *im, const struct date_value *override)
@@ -313,7 +326,13 @@ int import_reextract(struct importer *im, const struct date_value *override)
 		else if (src.fallback_date)
 			date_parse_iso(src.fallback_date, &im->seg.fallback_date);
 		enum source_state state = SOURCE_CHANGED;
-		long stored = import_bytes(im, src.path, src.realpath, src.hash, src.raw, src.raw_len, &state);
+		struct prepare_context ctx = import_context(im, NULL);
+		struct prepared p = {.path = xstrdup(src.path), .real = xstrdup(src.realpath),
+				     .bytes = src.raw, .len = src.raw_len};
+		snprintf(p.hash, sizeof p.hash, "%s", src.hash);
+		prepare_bytes(&ctx, &p);
+		long stored = store_prepared(im, &p, &state);
+		prepared_free(&p);
 		stored_source_free(&src);
 		if (stored < 0) {
 			/* one transaction: a source that no longer yields an article

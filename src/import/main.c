@@ -14,6 +14,7 @@
 #include "brief/mem.h"
 #include "brief/model.h"
 #include "brief/paths.h"
+#include "brief/pipeline.h"
 #include "brief/walk.h"
 
 #ifndef BRIEF_VERSION
@@ -57,7 +58,7 @@ static void notice_wait(const char *path, void *ud)
 
 static void usage(FILE *out)
 {
-	fputs("usage: brief-import [--db PATH] [--date YYYY-MM-DD] [-q] FILE|DIR...\n"
+	fputs("usage: brief-import [--db PATH] [--date YYYY-MM-DD] [-j N] [-q] FILE|DIR...\n"
 	      "       brief-import [--db PATH] [--date YYYY-MM-DD] [-q] --reextract\n"
 	      "\n"
 	      "Read scraped news text files into the brief cache: clean articles with\n"
@@ -69,6 +70,9 @@ static void usage(FILE *out)
 	      "  --db PATH          cache file (default $BRIEF_DB, else\n"
 	      "                     $XDG_DATA_HOME/brief/cache.db)\n"
 	      "  --date YYYY-MM-DD  date for articles that carry none\n"
+	      "  -j, --jobs N       threads that read and extract files while this one\n"
+	      "                     stores them (default: one fewer than the cores, at\n"
+	      "                     least 1; 0 does everything in one thread)\n"
 	      "  -q, --quiet        no progress and no summary; failures still reported\n"
 	      "  --reextract        extract every stored source again (after the rules or\n"
 	      "                     the gazetteer changed), without the original files,\n"
@@ -97,16 +101,66 @@ static void count_error(const char *path, const char *reason, void *ud)
 	((struct counter *)ud)->files++;
 }
 
+/* The walk feeds the pipeline (or, without one, imports each file in
+ * turn); files are stored in the order they were walked. */
+struct run {
+	struct importer *im;
+	struct pipeline *pipe;
+};
+
+/* Store the oldest prepared file; false when none is queued.  After a stop
+ * the files prepared but not stored are dropped: they are not in the
+ * cache, and a rerun imports them. */
+static bool store_oldest(struct run *r)
+{
+	struct prepared *p = pipeline_take(r->pipe);
+	if (!p)
+		return false;
+	if (!stop)
+		import_store(r->im, p);
+	pipeline_done(r->pipe);
+	progress_update(&r->im->progress, r->im->stats.files, r->im->stats.articles);
+	return true;
+}
+
 static void take_file(const char *path, void *ud)
 {
-	struct importer *im = ud;
-	import_file(im, path);
-	progress_update(&im->progress, im->stats.files, im->stats.articles);
+	struct run *r = ud;
+	if (!r->pipe) {
+		import_file(r->im, path);
+		progress_update(&r->im->progress, r->im->stats.files, r->im->stats.articles);
+		return;
+	}
+	while (!pipeline_push(r->pipe, path))
+		store_oldest(r);
 }
 
 static void take_error(const char *path, const char *reason, void *ud)
 {
-	import_fail(ud, path, reason);
+	struct run *r = ud;
+	while (r->pipe && store_oldest(r))
+		;
+	import_fail(r->im, path, reason);
+}
+
+/* Walk the paths, preparing on jobs threads (none: in this one). */
+static void import_paths(struct importer *im, const char *db, char **paths, int n, int jobs, bool progress)
+{
+	struct counter counter = {0};
+	if (progress) {
+		struct walker count = {count_file, count_error, &counter, &stop};
+		walk_paths(&count, paths, n);
+	}
+	progress_start(&im->progress, progress ? stderr : NULL, counter.files);
+	struct prepare_context ctx = import_context(im, NULL);
+	struct run run = {im, jobs > 0 ? pipeline_start(&ctx, db, jobs) : NULL};
+	struct walker walker = {take_file, take_error, &run, &stop};
+	walk_paths(&walker, paths, n);
+	while (run.pipe && store_oldest(&run))
+		;
+	import_flush(im);
+	pipeline_stop(run.pipe);
+	progress_clear(&im->progress);
 }
 
 static void free_models(struct models *m)
@@ -122,25 +176,35 @@ int main(int argc, char **argv)
 		{"date", required_argument, NULL, 't'},
 		{"quiet", no_argument, NULL, 'q'},
 		{"reextract", no_argument, NULL, 'r'},
+		{"jobs", required_argument, NULL, 'j'},
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
 	};
 	const char *db_arg = NULL;
 	bool quiet = false, reextract = false;
+	int jobs = pipeline_workers();
+	char *end;
 	struct importer im = {0};
 	im.seg.fallback_date.precision = DATE_NONE;
 
 	setlocale(LC_ALL, "");
 	err_set_program("brief-import");
 	int opt;
-	while ((opt = getopt_long(argc, argv, "qhV", options, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "j:qhV", options, NULL)) != -1) {
 		switch (opt) {
 		case 'd': db_arg = optarg; break;
 		case 't':
 			if (!date_parse_iso(optarg, &im.seg.fallback_date) ||
 			    im.seg.fallback_date.precision != DATE_DAY) {
 				err_report("--date: expected YYYY-MM-DD, got '%s'", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'j':
+			jobs = (int)strtol(optarg, &end, 10);
+			if (*end || !*optarg || jobs < 0 || jobs > 64) {
+				err_report("--jobs: expected a number of threads from 0 to 64, got '%s'", optarg);
 				return EXIT_USAGE;
 			}
 			break;
@@ -213,16 +277,7 @@ int main(int argc, char **argv)
 		return rc == BRIEF_OK ? 0 : interrupted ? 130 : 1;
 	}
 
-	struct counter counter = {0};
-	bool show_progress = !quiet && isatty(STDERR_FILENO);
-	if (show_progress) {
-		struct walker count = {count_file, count_error, &counter, &stop};
-		walk_paths(&count, argv + optind, argc - optind);
-	}
-	progress_start(&im.progress, show_progress ? stderr : NULL, counter.files);
-	struct walker walker = {take_file, take_error, &im, &stop};
-	walk_paths(&walker, argv + optind, argc - optind);
-	progress_clear(&im.progress);
+	import_paths(&im, db, argv + optind, argc - optind, jobs, !quiet && isatty(STDERR_FILENO));
 
 	if (!quiet) {
 		char line[200];

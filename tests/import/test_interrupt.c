@@ -1,5 +1,7 @@
 /* test_interrupt.c - kill -9 in the middle of an import: the cache stays
- * consistent and every file is either completely in it or absent. */
+ * consistent and every file is either completely in it or absent, with
+ * files prepared on two threads while the writer commits several files a
+ * transaction. */
 #include <signal.h>
 #include <sqlite3.h>
 #include <stdio.h>
@@ -68,7 +70,7 @@ static void test_killed_import_leaves_whole_files_only(void **state)
 	assert_true(pid >= 0);
 	if (pid == 0) {
 		freopen("/dev/null", "w", stdout);
-		execl(import, import, "-q", "--db", db, in, (char *)NULL);
+		execl(import, import, "-q", "-j", "2", "--db", db, in, (char *)NULL);
 		_exit(127);
 	}
 	int64_t at_kill = 0;
