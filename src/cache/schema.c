@@ -174,6 +174,24 @@ static const char *const migrations[] = {
 	 "  UPDATE thread SET stories = stories - 1 WHERE id = old.thread_id;"
 	 "  DELETE FROM thread WHERE id = old.thread_id AND stories <= 0;"
 	 "END;"),
+	/* 10 -> 11: the search index reads its text from the article tables
+	 * (an external-content table over a view) instead of keeping a copy,
+	 * a third of the cache.  The view gives the text as it was indexed:
+	 * the title, and the paragraphs in order joined by newlines.  An
+	 * article leaves the index before its paragraphs go. */
+	("DROP TRIGGER article_fts_delete;"
+	 "DROP TABLE article_fts;"
+	 "CREATE VIEW article_text (id, title, body) AS SELECT a.id, a.title,"
+	 "  (SELECT group_concat(p.text, char(10)) FROM paragraph p WHERE p.article_id = a.id)"
+	 "  FROM article a;"
+	 "CREATE VIRTUAL TABLE article_fts USING fts5("
+	 "  title, body, content = 'article_text', content_rowid = 'id',"
+	 "  tokenize = 'unicode61 remove_diacritics 2');"
+	 "INSERT INTO article_fts (article_fts) VALUES ('rebuild');"
+	 "CREATE TRIGGER article_fts_delete BEFORE DELETE ON article BEGIN"
+	 "  INSERT INTO article_fts (article_fts, rowid, title, body)"
+	 "    SELECT 'delete', id, title, body FROM article_text WHERE id = old.id;"
+	 "END;"),
 };
 
 int cache_schema_version(void)

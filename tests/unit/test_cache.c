@@ -90,9 +90,17 @@ static void test_an_older_cache_is_upgraded_with_its_data(void **state)
 	put_source_at(db, "/old/a.txt", "h1", "Talks resume", "Talks resumed on Monday.");
 	sqlite3 *h;
 	assert_int_equal(sqlite3_open(db, &h), SQLITE_OK);
-	/* today's cache taken back to schema 7: what migrations 8 to 10 add
-	 * taken out, what 8 takes away put back */
-	assert_int_equal(sqlite3_exec(h, "DROP TRIGGER article_leaves_thread; DROP INDEX article_by_thread;"
+	/* today's cache taken back to schema 7: what migrations 8 to 11 add
+	 * taken out, what 8 and 11 take away put back */
+	assert_int_equal(sqlite3_exec(h, "DROP TRIGGER article_fts_delete; DROP TABLE article_fts;"
+					 "DROP VIEW article_text;"
+					 "CREATE VIRTUAL TABLE article_fts USING fts5(title, body,"
+					 "  tokenize = 'unicode61 remove_diacritics 2');"
+					 "INSERT INTO article_fts (rowid, title, body) SELECT id, title,"
+					 "  'Talks resumed on Monday.' FROM article;"
+					 "CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN"
+					 "  DELETE FROM article_fts WHERE rowid = old.id; END;"
+					 "DROP TRIGGER article_leaves_thread; DROP INDEX article_by_thread;"
 					 "DROP INDEX thread_by_activity; ALTER TABLE article DROP COLUMN thread_id;"
 					 "DROP TABLE thread; DROP TABLE article_term;"
 					 "ALTER TABLE related DROP COLUMN duplicate;"
@@ -107,6 +115,9 @@ static void test_an_older_cache_is_upgraded_with_its_data(void **state)
 	assert_int_equal(db_query_int(db, "SELECT count(*) FROM sqlite_master WHERE name = 'event_by_day'"), 0);
 	assert_int_equal(db_query_int(db, "SELECT count(*) FROM sqlite_master WHERE name = 'event_in_order'"), 1);
 	assert_int_equal(db_query_int(db, "SELECT count(*) FROM article WHERE title = 'Talks resume'"), 1);
+	/* the search index reads the article tables now, and still finds it */
+	assert_int_equal(db_query_int(db, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'resumed'"), 1);
+	assert_int_equal(db_query_int(db, "SELECT count(*) FROM sqlite_master WHERE name = 'article_fts_content'"), 0);
 	assert_int_equal(db_query_int(db, "SELECT count(*) FROM sqlite_master WHERE name = 'article_term'"), 1);
 	assert_int_equal(db_query_int(db, "SELECT count(*) FROM pragma_table_info('article') WHERE name = 'thread_id'"), 1);
 	free(db);
