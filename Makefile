@@ -12,7 +12,7 @@ SEEDS ?= ../shared/seeds
 # the annotated corpora: make model trains on them, make eval measures on their development split
 CORPORA ?= ../shared/corpora
 
-PKGS = ncursesw sqlite3 yaml-0.1
+PKGS = ncursesw sqlite3 yaml-0.1 zlib
 TEST_PKGS = cmocka
 
 WARNINGS = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes \

@@ -10,6 +10,7 @@ package_of() {
 	ncursesw) echo libncurses-dev ;;
 	sqlite3) echo libsqlite3-dev ;;
 	yaml-0.1) echo libyaml-dev ;;
+	zlib) echo zlib1g-dev ;;
 	cmocka) echo libcmocka-dev ;;
 	*) echo "$1" ;;
 	esac

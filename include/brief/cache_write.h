@@ -23,6 +23,8 @@ struct source_info {
 	const char *encoding;
 	const char *raw;      /* the bytes as read, kept for re-extraction */
 	size_t raw_len;
+	const char *packed;   /* the same deflated (pack.h), kept instead; or NULL */
+	size_t packed_len;
 	const char *fallback_date; /* --date at import, "YYYY-MM-DD", or NULL */
 };
 

@@ -26,6 +26,8 @@ struct buf {
 #define BUF_INIT {NULL, 0, 0}
 
 void buf_add(struct buf *b, const void *data, size_t n);
+/* Room for n more bytes (and the NUL) past len, to write into directly. */
+void buf_reserve(struct buf *b, size_t n);
 void buf_addc(struct buf *b, char c);
 void buf_adds(struct buf *b, const char *s);
 void buf_printf(struct buf *b, const char *fmt, ...) BRIEF_PRINTF(2, 3);

@@ -32,6 +32,7 @@ struct prepared {
 	struct buf raw;        /* the bytes read (empty when borrowed) */
 	const char *bytes;     /* the bytes: raw's, or a stored source's */
 	size_t len;
+	struct buf packed;     /* the same deflated, when that is smaller */
 	const char *failure;   /* why nothing can be stored, or NULL */
 	bool unchanged;        /* the same content is in the cache already */
 	bool cp1252;           /* not valid UTF-8: read as Windows-1252 */

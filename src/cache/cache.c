@@ -31,10 +31,11 @@ static const char *const statements[STMT_COUNT] = {
 	[STMT_SOURCE_BY_PATH] = "SELECT 1 FROM source WHERE realpath = ?",
 	[STMT_SOURCE_DELETE] = "DELETE FROM source WHERE realpath = ?",
 	[STMT_SOURCE_INSERT] = "INSERT INTO source (path, realpath, hash, size, encoding, imported_at, raw,"
-			       " fallback_date) VALUES (?, ?, ?, ?, ?, strftime('%s', 'now'), ?, ?)",
+			       " fallback_date, packed) VALUES (?, ?, ?, ?, ?, strftime('%s', 'now'), ?, ?, ?)",
 	[STMT_SOURCE_IDS] = "SELECT id FROM source ORDER BY id",
 	[STMT_ARTICLE_IDS] = "SELECT id FROM article ORDER BY date IS NULL, date, id",
-	[STMT_SOURCE_LOAD] = "SELECT path, realpath, hash, encoding, raw, fallback_date FROM source WHERE id = ?",
+	[STMT_SOURCE_LOAD] = "SELECT path, realpath, hash, encoding, raw, fallback_date, packed, size"
+			     " FROM source WHERE id = ?",
 	[STMT_ARTICLE_INSERT] = "INSERT INTO article (source_id, part, title, date, date_precision, line)"
 				" VALUES (?, ?, ?, ?, ?, ?)",
 	[STMT_PARAGRAPH_INSERT] = "INSERT INTO paragraph (article_id, seq, kind, text, line)"

@@ -192,6 +192,9 @@ static const char *const migrations[] = {
 	 "  INSERT INTO article_fts (article_fts, rowid, title, body)"
 	 "    SELECT 'delete', id, title, body FROM article_text WHERE id = old.id;"
 	 "END;"),
+	/* 11 -> 12: a source's bytes may be kept deflated (pack.h), size
+	 * still giving their length as read */
+	"ALTER TABLE source ADD COLUMN packed INTEGER NOT NULL DEFAULT 0;",
 };
 
 int cache_schema_version(void)

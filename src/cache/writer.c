@@ -5,6 +5,7 @@
 #include "brief/cache_write.h"
 #include "brief/error.h"
 #include "brief/mem.h"
+#include "brief/pack.h"
 #include "internal.h"
 
 static int step_done(struct cache *c, sqlite3_stmt *st, const char *what)
@@ -60,9 +61,13 @@ int cache_source_put(struct cache *c, const struct source_info *src, int64_t *so
 	sqlite3_bind_text(st, 3, src->hash, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 4, (sqlite3_int64)src->raw_len);
 	sqlite3_bind_text(st, 5, src->encoding, -1, SQLITE_STATIC);
-	sqlite3_bind_blob64(st, 6, src->raw, src->raw_len, SQLITE_STATIC);
+	if (src->packed)
+		sqlite3_bind_blob64(st, 6, src->packed, src->packed_len, SQLITE_STATIC);
+	else
+		sqlite3_bind_blob64(st, 6, src->raw, src->raw_len, SQLITE_STATIC);
 	if (src->fallback_date)
 		sqlite3_bind_text(st, 7, src->fallback_date, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 8, src->packed != NULL);
 	if (step_done(c, st, "storing a source") != BRIEF_OK)
 		return BRIEF_ERR;
 	*source_id = sqlite3_last_insert_rowid(c->db);
@@ -279,11 +284,26 @@ int cache_source_load(struct cache *c, int64_t id, struct stored_source *out)
 	out->realpath = column_dup(st, 1);
 	out->hash = column_dup(st, 2);
 	out->encoding = column_dup(st, 3);
-	out->raw_len = (size_t)sqlite3_column_bytes(st, 4);
-	out->raw = xmalloc(out->raw_len + 1);
-	if (out->raw_len)
-		memcpy(out->raw, sqlite3_column_blob(st, 4), out->raw_len);
+	size_t n = (size_t)sqlite3_column_bytes(st, 4);
+	const char *blob = sqlite3_column_blob(st, 4);
 	out->fallback_date = column_dup(st, 5);
+	if (sqlite3_column_int(st, 6)) {
+		struct buf raw = BUF_INIT;
+		bool ok = unpack_bytes(blob, n, (size_t)sqlite3_column_int64(st, 7), &raw);
+		sqlite3_reset(st);
+		out->raw_len = raw.len;
+		out->raw = buf_steal(&raw);
+		if (!ok) {
+			stored_source_free(out);
+			return err_set("%s: a stored file is damaged; import the original again", cache_path(c));
+		}
+		return BRIEF_OK;
+	}
+	out->raw_len = n;
+	out->raw = xmalloc(n + 1);
+	if (n)
+		memcpy(out->raw, blob, n);
+	out->raw[n] = '\0';
 	sqlite3_reset(st);
 	return BRIEF_OK;
 }

@@ -69,6 +69,12 @@ void buf_add(struct buf *b, const void *data, size_t n)
 	b->data[b->len] = '\0';
 }
 
+void buf_reserve(struct buf *b, size_t n)
+{
+	b->data = xgrow(b->data, &b->cap, b->len + n + 1, 1);
+	b->data[b->len] = '\0';
+}
+
 void buf_addc(struct buf *b, char c)
 {
 	buf_add(b, &c, 1);

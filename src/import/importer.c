@@ -92,6 +92,7 @@ static enum stored store(struct importer *im, const struct source_info *src, con
 static void source_of(const struct prepared *p, struct source_info *src)
 {
 	*src = (struct source_info){p->path, p->real, p->hash, p->encoding, p->bytes, p->len,
+				    p->packed.len ? p->packed.data : NULL, p->packed.len,
 				    p->fallback[0] ? p->fallback : NULL};
 }
 

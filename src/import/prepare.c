@@ -11,6 +11,7 @@
 #include "brief/decode.h"
 #include "brief/importer.h"
 #include "brief/model.h"
+#include "brief/pack.h"
 #include "brief/prepare.h"
 #include "brief/sha256.h"
 
@@ -120,6 +121,7 @@ void prepare_bytes(const struct prepare_context *ctx, struct prepared *p)
 		events_find(&p->list.items[i], &p->actors[i], ctx->models ? &ctx->models->pos : NULL, &p->events[i]);
 	}
 	date_format(&ctx->seg->fallback_date, p->fallback);
+	pack_bytes(p->bytes, p->len, &p->packed);
 }
 
 void prepare_file(const struct prepare_context *ctx, const char *path, struct prepared *p)
@@ -158,6 +160,7 @@ void prepared_free(struct prepared *p)
 	free(p->events);
 	article_list_free(&p->list);
 	buf_free(&p->raw);
+	buf_free(&p->packed);
 	free(p->path);
 	free(p->real);
 	memset(p, 0, sizeof *p);
