@@ -9,6 +9,9 @@
  *   :type TEXT           type TEXT as it is (for the search prompt)
  *   :click ROW COL       a left click at that cell
  *   :wheel up|down ROW COL
+ *   :time LABEL          time each following key, from its reading to the
+ *                        next read (handled and drawn), into the file
+ *                        BRIEF_SCRIPT_TIMES names; ":time" alone stops
  *   # comment
  */
 #ifndef BRIEF_SCRIPT_PARSE_H
@@ -26,6 +29,7 @@ enum script_command {
 	SCRIPT_SLEEP,   /* a: milliseconds */
 	SCRIPT_CLICK,   /* a: row, b: column */
 	SCRIPT_WHEEL,   /* a: row, b: column; up */
+	SCRIPT_TIME,    /* text: the label, "" to stop */
 	SCRIPT_BAD,     /* text: what was not understood */
 };
 

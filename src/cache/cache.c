@@ -308,7 +308,9 @@ int cache_open(const char *path, enum cache_mode mode, struct cache **out)
 	struct cache *c = xcalloc(1, sizeof *c);
 	c->path = xstrdup(path);
 	c->mode = mode;
-	int flags = SQLITE_OPEN_READWRITE | (mode == CACHE_WRITE ? SQLITE_OPEN_CREATE : 0);
+	/* a connection is only ever used by the thread that opened it, so
+	 * SQLite need not lock it on every call */
+	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (mode == CACHE_WRITE ? SQLITE_OPEN_CREATE : 0);
 	if (sqlite3_open_v2(path, &c->db, flags, NULL) != SQLITE_OK) {
 		open_failed(path, mode);
 		cache_close(c);
@@ -337,8 +339,12 @@ int cache_open(const char *path, enum cache_mode mode, struct cache **out)
 		*out = c;
 		return BRIEF_OK;
 	}
+	/* A writer relates each story to thousands of others through indexes
+	 * spread over the whole file: with SQLite's default 2 MB of pages an
+	 * import of 10,000 files spent a fifth of its time reading pages back
+	 * from the system.  Readers keep the default. */
 	if (sqlite3_exec(c->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
-				"PRAGMA foreign_keys = ON;", NULL, NULL, NULL) != SQLITE_OK) {
+				"PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;", NULL, NULL, NULL) != SQLITE_OK) {
 		cache_fail(c, "setting up the cache");
 		goto fail;
 	}

@@ -4,7 +4,9 @@
  * every step sees a settled screen.  At the end of the script the reader
  * quits. */
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <wchar.h>
 
 #include "brief/script_parse.h"
@@ -14,6 +16,37 @@
 static struct script_step step;
 static size_t taken;
 static long lineno;
+
+/* :time: the label keys are timed under, and when the last one was read */
+static char label[64];
+static FILE *times;
+static struct timespec handed;
+static bool timing;
+
+static double ms_since(const struct timespec *t)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - t->tv_sec) * 1e3 + (double)(now.tv_nsec - t->tv_nsec) / 1e6;
+}
+
+/* The key handed out last is handled and drawn: the reader asks again. */
+static void time_done(void)
+{
+	if (!timing)
+		return;
+	timing = false;
+	if (times)
+		fprintf(times, "%s\t%.3f\n", label, ms_since(&handed));
+}
+
+static void time_label(struct app *a, const char *text)
+{
+	snprintf(label, sizeof label, "%s", text);
+	const char *path = getenv("BRIEF_SCRIPT_TIMES");
+	if (!times && *label && path && !(times = fopen(path, "a")))
+		app_message(a, true, "script: cannot write %s", path);
+}
 
 int script_dump(const char *path)
 {
@@ -64,6 +97,9 @@ static int command(struct app *a)
 	case SCRIPT_SLEEP:
 		napms(step.a);
 		return -1;
+	case SCRIPT_TIME:
+		time_label(a, step.text);
+		return 0;
 	case SCRIPT_CLICK:
 	case SCRIPT_WHEEL: {
 		/* a real mouse event through curses, as the terminal would send */
@@ -88,6 +124,7 @@ int script_next_key(struct app *a, wint_t *wch)
 {
 	if (!a->script)
 		return get_wch(wch);
+	time_done();
 	while (step.command != SCRIPT_KEYS || taken >= step.nkeys) {
 		script_step_free(&step);
 		taken = 0;
@@ -109,11 +146,20 @@ int script_next_key(struct app *a, wint_t *wch)
 	}
 	struct script_key k = step.keys[taken++];
 	*wch = (wint_t)k.value;
+	if (*label) {
+		timing = true;
+		clock_gettime(CLOCK_MONOTONIC, &handed);
+	}
 	return k.code ? KEY_CODE_YES : OK;
 }
 
 void script_end(void)
 {
+	time_done();
+	if (times)
+		fclose(times);
+	times = NULL;
+	label[0] = '\0';
 	script_step_free(&step);
 	taken = 0;
 	lineno = 0;

@@ -107,6 +107,11 @@ static bool parse_command(struct script_step *s, const char *name, const char *a
 		s->text = xstrdup(arg);
 		return *arg != '\0';
 	}
+	if (strcmp(name, ":time") == 0) {
+		s->command = SCRIPT_TIME;
+		s->text = xstrdup(arg);
+		return strlen(arg) < 64 && !strpbrk(arg, "\t");
+	}
 	if (strcmp(name, ":type") == 0) {
 		s->command = SCRIPT_KEYS;
 		add_text(s, arg, strlen(arg));

@@ -16,6 +16,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		script_parse_line(line, &step);
 		switch (step.command) {
 		case SCRIPT_BAD: case SCRIPT_DUMP: FUZZ_CHECK(step.text != NULL); break;
+		case SCRIPT_TIME: FUZZ_CHECK(step.text != NULL && strlen(step.text) < 64); break;
 		case SCRIPT_RESIZE:
 			FUZZ_CHECK(step.a >= 1 && step.a <= SCRIPT_MAX_COLS && step.b >= 1 && step.b <= SCRIPT_MAX_ROWS);
 			break;

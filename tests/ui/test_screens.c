@@ -477,6 +477,35 @@ static void test_timeline_enter_scrolls_the_reader_to_the_sentence(void **state)
 	free(got);
 }
 
+/* :time writes one line a timed key, under its label, and nothing for the
+ * keys after ":time" alone: what make bench reads. */
+static void test_script_times_each_key_under_its_label(void **state)
+{
+	(void)state;
+	char *times = path_join(E->dir, "times.tsv");
+	remove(times);
+	setenv("BRIEF_SCRIPT_TIMES", times, 1);
+	char *got = run_script(E->db, 160, 30, ":time down\njjj\n:time end\nG\n:time\ngjj\n:dump after");
+	unsetenv("BRIEF_SCRIPT_TIMES");
+	free(got);
+	char *text = file_read(times, NULL);
+	assert_non_null(text);
+	int down = 0, end = 0, lines = 0;
+	for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+		char label[16];
+		double ms = -1;
+		assert_int_equal(sscanf(line, "%15[^\t]\t%lf", label, &ms), 2);
+		assert_true(ms >= 0 && ms < 10000);
+		down += strcmp(label, "down") == 0;
+		end += strcmp(label, "end") == 0;
+		lines++;
+	}
+	assert_int_equal(down, 3);
+	assert_int_equal(end, 1);
+	assert_int_equal(lines, 4);
+	free(text), free(times);
+}
+
 static void test_related_list_gives_the_reason(void **state)
 {
 	(void)state;
@@ -509,6 +538,7 @@ int main(void)
 		cmocka_unit_test(test_config_rebinds_keys),
 		cmocka_unit_test(test_timeline_enter_scrolls_the_reader_to_the_sentence),
 		cmocka_unit_test(test_related_list_gives_the_reason),
+		cmocka_unit_test(test_script_times_each_key_under_its_label),
 		cmocka_unit_test(test_threads_session_is_valgrind_clean),
 	};
 	return cmocka_run_group_tests_name("screens", tests, setup, teardown);
