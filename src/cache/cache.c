@@ -45,8 +45,8 @@ static const char *const statements[STMT_COUNT] = {
 	[STMT_ACTOR_ID] = "SELECT id FROM actor WHERE name = ? AND kind = ?",
 	/* people whose full name ends with the word: " Blinken" */
 	[STMT_ACTOR_BY_SURNAME] = "SELECT id, name FROM actor WHERE kind = 'person'"
-				  " AND length(name) > length(?1) + 1"
-				  " AND substr(name, length(name) - length(?1)) = ' ' || ?1 LIMIT 2",
+				  " AND substr(name, length(rtrim(name, replace(name, ' ', ''))) + 1) = ?1"
+				  " AND length(name) > length(?1) + 1 LIMIT 2",
 	[STMT_ALIAS_INSERT] = "INSERT OR IGNORE INTO alias (actor_id, name) VALUES (?, ?)",
 	[STMT_MENTION_INSERT] = "INSERT INTO mention (article_id, actor_id, role, count) VALUES (?, ?, ?, ?)"
 				" ON CONFLICT (article_id, actor_id) DO UPDATE SET count = count + excluded.count,"
