@@ -273,8 +273,11 @@ void app_filter_articles(struct app *a, enum browse_kind kind, int64_t id, const
 	free(a->filter.query);
 	free(a->filter.label);
 	a->filter = (struct browse_filter){kind, id, query ? xstrdup(query) : NULL, label ? xstrdup(label) : NULL};
+	/* a new list starts at its top: no selection of the old one to keep
+	 * (keeping it opened a search deep in its results) */
 	struct view *v = &a->views[PANE_ARTICLES];
-	v->list.sel = v->list.top = 0;
+	v->list.sel = -1;
+	v->list.top = 0;
 	v->ops->load(v);
 }
 

@@ -185,6 +185,24 @@ static void test_search_lists_matches_and_bad_queries_give_a_message(void **stat
 	free(got);
 }
 
+/* A search started deep in the list starts at the top of its results,
+ * with the best match selected, not on the story selected before. */
+static void test_a_new_search_starts_at_its_first_result(void **state)
+{
+	(void)state;
+	char *got = run_script(E->db, 140, 30, "G\n:dump before\n/\n:type treaty\n<Enter>\n:dump found");
+	char *before = strstr(got, "== before\n");
+	char *found = strstr(got, "== found\n");
+	assert_non_null(before);
+	assert_non_null(found);
+	*found = '\0'; /* the first dump alone */
+	assert_null(strstr(before, "[Articles] 1/"));
+	*found = '=';
+	assert_non_null(strstr(found, "[Articles] 1/"));
+	assert_non_null(strstr(found, "matches for treaty"));
+	free(got);
+}
+
 static void test_help_lists_the_keymap(void **state)
 {
 	(void)state;
@@ -527,6 +545,7 @@ int main(void)
 		cmocka_unit_test(test_resize_keeps_the_selection),
 		cmocka_unit_test(test_empty_cache_says_how_to_import),
 		cmocka_unit_test(test_search_lists_matches_and_bad_queries_give_a_message),
+		cmocka_unit_test(test_a_new_search_starts_at_its_first_result),
 		cmocka_unit_test(test_help_lists_the_keymap),
 		cmocka_unit_test(test_actor_filter_and_timeline),
 		cmocka_unit_test(test_seeds_related_walk_actor_and_timeline),
