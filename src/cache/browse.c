@@ -71,16 +71,23 @@ static const char *list_sql(enum browse_kind kind)
 {
 	switch (kind) {
 	case BROWSE_ALL:
-		return "SELECT " ARTICLE_COLUMNS ", NULL FROM article a JOIN source s ON s.id = a.source_id"
-		       " ORDER BY " NEWEST_FIRST " LIMIT ?2 OFFSET ?3";
+		/* the rows skipped are walked in the index alone; only the page
+		 * is joined to its source */
+		return "SELECT " ARTICLE_COLUMNS ", NULL FROM (SELECT a.id FROM article a ORDER BY " NEWEST_FIRST
+		       " LIMIT ?2 OFFSET ?3) x JOIN article a ON a.id = x.id JOIN source s ON s.id = a.source_id"
+		       " ORDER BY " NEWEST_FIRST;
 	case BROWSE_ACTOR:
 		return "SELECT " ARTICLE_COLUMNS ", NULL FROM mention m JOIN article a ON a.id = m.article_id"
 		       " JOIN source s ON s.id = a.source_id WHERE m.actor_id = ?1"
 		       " ORDER BY " NEWEST_FIRST " LIMIT ?2 OFFSET ?3";
 	case BROWSE_SEARCH:
+		/* ranked without snippets, which are made for the page alone:
+		 * made in the ranking, every match of a common word had one */
 		return "SELECT " ARTICLE_COLUMNS ", snippet(article_fts, 1, char(1), char(2), '\xE2\x80\xA6', 10)"
-		       " FROM article_fts f JOIN article a ON a.id = f.rowid JOIN source s ON s.id = a.source_id"
-		       " WHERE article_fts MATCH ?1 ORDER BY bm25(article_fts, 2.0, 1.0), a.id LIMIT ?2 OFFSET ?3";
+		       " FROM (SELECT rowid AS id, bm25(article_fts, 2.0, 1.0) AS rank FROM article_fts"
+		       " WHERE article_fts MATCH ?1 ORDER BY rank, rowid LIMIT ?2 OFFSET ?3) x"
+		       " CROSS JOIN article_fts f ON f.rowid = x.id JOIN article a ON a.id = x.id"
+		       " JOIN source s ON s.id = a.source_id WHERE article_fts MATCH ?1 ORDER BY x.rank, x.id";
 	case BROWSE_RELATED:
 		return "SELECT " ARTICLE_COLUMNS ", r.shared FROM related r JOIN article a ON a.id = r.other_id"
 		       " JOIN source s ON s.id = a.source_id WHERE " RELATED_LISTED
