@@ -77,9 +77,10 @@ static const char *list_sql(enum browse_kind kind)
 		       " LIMIT ?2 OFFSET ?3) x JOIN article a ON a.id = x.id JOIN source s ON s.id = a.source_id"
 		       " ORDER BY " NEWEST_FIRST;
 	case BROWSE_ACTOR:
-		return "SELECT " ARTICLE_COLUMNS ", NULL FROM mention m JOIN article a ON a.id = m.article_id"
-		       " JOIN source s ON s.id = a.source_id WHERE m.actor_id = ?1"
-		       " ORDER BY " NEWEST_FIRST " LIMIT ?2 OFFSET ?3";
+		return "SELECT " ARTICLE_COLUMNS ", NULL FROM (SELECT m.article_id AS id FROM mention m"
+		       " WHERE m.actor_id = ?1 ORDER BY m.date IS NULL, m.date DESC, m.article_id DESC"
+		       " LIMIT ?2 OFFSET ?3) x JOIN article a ON a.id = x.id JOIN source s ON s.id = a.source_id"
+		       " ORDER BY " NEWEST_FIRST;
 	case BROWSE_SEARCH:
 		/* ranked without snippets, which are made for the page alone:
 		 * made in the ranking, every match of a common word had one */
@@ -224,8 +225,8 @@ int browse_position(struct cache *c, const struct browse_filter *f, int64_t arti
 	static const char *const sql[] = {
 		[BROWSE_ALL] = "SELECT n FROM (SELECT a.id, row_number() OVER (ORDER BY " NEWEST_FIRST ") - 1 AS n"
 			       " FROM article a) WHERE id = ?2",
-		[BROWSE_ACTOR] = "SELECT n FROM (SELECT a.id, row_number() OVER (ORDER BY " NEWEST_FIRST ") - 1 AS n"
-				 " FROM mention m JOIN article a ON a.id = m.article_id WHERE m.actor_id = ?1)"
+		[BROWSE_ACTOR] = "SELECT n FROM (SELECT m.article_id AS id, row_number() OVER (ORDER BY m.date IS NULL,"
+				 " m.date DESC, m.article_id DESC) - 1 AS n FROM mention m WHERE m.actor_id = ?1)"
 				 " WHERE id = ?2",
 		[BROWSE_SEARCH] = "SELECT n FROM (SELECT f.rowid AS id, row_number() OVER"
 				  " (ORDER BY bm25(article_fts, 2.0, 1.0), f.rowid) - 1 AS n FROM article_fts f"

@@ -48,7 +48,8 @@ static const char *const statements[STMT_COUNT] = {
 				  " AND substr(name, length(rtrim(name, replace(name, ' ', ''))) + 1) = ?1"
 				  " AND length(name) > length(?1) + 1 LIMIT 2",
 	[STMT_ALIAS_INSERT] = "INSERT OR IGNORE INTO alias (actor_id, name) VALUES (?, ?)",
-	[STMT_MENTION_INSERT] = "INSERT INTO mention (article_id, actor_id, role, count) VALUES (?, ?, ?, ?)"
+	[STMT_MENTION_INSERT] = "INSERT INTO mention (article_id, actor_id, role, count, date)"
+				" VALUES (?1, ?2, ?3, ?4, (SELECT date FROM article WHERE id = ?1))"
 				" ON CONFLICT (article_id, actor_id) DO UPDATE SET count = count + excluded.count,"
 				" role = coalesce(role, excluded.role)",
 	[STMT_EVENT_INSERT] = "INSERT INTO event (article_id, para, pos, value, precision, first_day, last_day,"

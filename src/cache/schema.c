@@ -200,6 +200,13 @@ static const char *const migrations[] = {
 	 * (the expression is the one STMT_ACTOR_BY_SURNAME asks by) */
 	"CREATE INDEX actor_by_surname ON actor (substr(name, length(rtrim(name, replace(name, ' ', ''))) + 1))"
 	" WHERE kind = 'person';",
+	/* 13 -> 14: a mention carries its article's date (which never changes:
+	 * an article is replaced, not edited), so an actor's stories, newest
+	 * first, are an index walk instead of a sort of all of them on every
+	 * page */
+	("ALTER TABLE mention ADD COLUMN date TEXT;"
+	 "UPDATE mention SET date = (SELECT date FROM article WHERE id = mention.article_id);"
+	 "CREATE INDEX mention_newest ON mention (actor_id, date IS NULL, date DESC, article_id DESC);"),
 };
 
 int cache_schema_version(void)
