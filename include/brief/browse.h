@@ -6,6 +6,7 @@
 #ifndef BRIEF_BROWSE_H
 #define BRIEF_BROWSE_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "brief/cache.h"
@@ -34,6 +35,13 @@ struct browse_row {
 	char *source;
 	char *extra; /* snippet (hits between \x01 and \x02) or shared actors (\x1f-separated) */
 };
+
+/* A search that matches more stories than this lists them most recently
+ * added first: ranking them all would take longer than a keypress. */
+#define BROWSE_RANKED_MAX 10000
+
+/* Whether a search's matches are few enough to be ranked best first. */
+int browse_search_ranked(struct cache *c, const char *query, bool *ranked);
 
 /* How many articles the filter lists; a search the index cannot parse sets
  * the error "search: ..." and returns BRIEF_ERR. */

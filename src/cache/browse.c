@@ -67,8 +67,19 @@ static int search_fail(struct cache *c)
 	return err_set("search: %s", sqlite3_errmsg(c->db));
 }
 
-static const char *list_sql(enum browse_kind kind)
+/* Matches of a search too common to rank, most recently added first:
+ * ranked, they are all scored first (a tenth of a second for a word in
+ * each of 110,000 stories); unranked, the page is an index walk. */
+#define SEARCH_RECENT \
+	"SELECT " ARTICLE_COLUMNS ", snippet(article_fts, 1, char(1), char(2), '\xE2\x80\xA6', 10)" \
+	" FROM (SELECT rowid AS id FROM article_fts WHERE article_fts MATCH ?1 ORDER BY rowid DESC" \
+	" LIMIT ?2 OFFSET ?3) x CROSS JOIN article_fts f ON f.rowid = x.id JOIN article a ON a.id = x.id" \
+	" JOIN source s ON s.id = a.source_id WHERE article_fts MATCH ?1 ORDER BY x.id DESC"
+
+static const char *list_sql(enum browse_kind kind, bool recent)
 {
+	if (kind == BROWSE_SEARCH && recent)
+		return SEARCH_RECENT;
 	switch (kind) {
 	case BROWSE_ALL:
 		/* the rows skipped are walked in the index alone; only the page
@@ -105,6 +116,26 @@ static void bind_filter(sqlite3_stmt *st, const struct browse_filter *f)
 		sqlite3_bind_text(st, 1, f->query ? f->query : "", -1, SQLITE_STATIC);
 	else if (f->kind != BROWSE_ALL)
 		sqlite3_bind_int64(st, 1, f->id);
+}
+
+int browse_search_ranked(struct cache *c, const char *query, bool *ranked)
+{
+	sqlite3_stmt *st;
+	*ranked = true;
+	if (prepare(c, "SELECT count(*) FROM (SELECT 1 FROM article_fts WHERE article_fts MATCH ?1 LIMIT ?2)", &st) !=
+	    BRIEF_OK)
+		return BRIEF_ERR;
+	sqlite3_bind_text(st, 1, query ? query : "", -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 2, BROWSE_RANKED_MAX + 1);
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		rc = search_fail(c);
+		sqlite3_finalize(st);
+		return rc;
+	}
+	*ranked = sqlite3_column_int64(st, 0) <= BROWSE_RANKED_MAX;
+	sqlite3_finalize(st);
+	return BRIEF_OK;
 }
 
 int browse_count(struct cache *c, const struct browse_filter *f, long *n)
@@ -195,7 +226,10 @@ int browse_page(struct cache *c, const struct browse_filter *f, long offset, int
 	*n = 0;
 	if (f->kind == BROWSE_THREAD)
 		return thread_page(c, f->id, offset, limit, rows, n);
-	if (prepare(c, list_sql(f->kind), &st) != BRIEF_OK)
+	bool ranked = true;
+	if (f->kind == BROWSE_SEARCH && browse_search_ranked(c, f->query, &ranked) != BRIEF_OK)
+		return BRIEF_ERR;
+	if (prepare(c, list_sql(f->kind, !ranked), &st) != BRIEF_OK)
 		return BRIEF_ERR;
 	bind_filter(st, f);
 	sqlite3_bind_int(st, 2, limit);
@@ -242,8 +276,15 @@ int browse_position(struct cache *c, const struct browse_filter *f, int64_t arti
 				  " AND (a.date, a.id) < (x.date, x.id)) END"
 				  " FROM article x WHERE x.id = ?2 AND x.thread_id = ?1",
 	};
+	/* unranked, the matches added after it come before it */
+	static const char recent[] = "SELECT CASE WHEN EXISTS (SELECT 1 FROM article_fts WHERE article_fts MATCH ?1"
+				     " AND rowid = ?2) THEN (SELECT count(*) FROM article_fts WHERE article_fts MATCH ?1"
+				     " AND rowid > ?2) ELSE -1 END";
+	bool ranked = true;
+	if (f->kind == BROWSE_SEARCH && browse_search_ranked(c, f->query, &ranked) != BRIEF_OK)
+		return BRIEF_ERR;
 	sqlite3_stmt *st;
-	if (prepare(c, sql[f->kind], &st) != BRIEF_OK)
+	if (prepare(c, ranked ? sql[f->kind] : recent, &st) != BRIEF_OK)
 		return BRIEF_ERR;
 	bind_filter(st, f);
 	sqlite3_bind_int64(st, 2, article_id);
@@ -272,7 +313,7 @@ int browse_actor_page(struct cache *c, int64_t article_id, long offset, int limi
 		? "SELECT a.id, a.name, a.kind, m.role, m.count FROM mention m JOIN actor a ON a.id = m.actor_id"
 		  " WHERE m.article_id = ?1 ORDER BY m.count DESC, a.name LIMIT ?2 OFFSET ?3"
 		: "SELECT id, name, kind, NULL, stories FROM actor WHERE stories > 0"
-		  " ORDER BY stories DESC, name LIMIT ?2 OFFSET ?3";
+		  " ORDER BY stories DESC, name LIMIT ?2 OFFSET ?3"; /* walks actor_by_stories */
 	*n = 0;
 	if (prepare(c, sql, &st) != BRIEF_OK)
 		return BRIEF_ERR;
@@ -388,9 +429,13 @@ int browse_event_page(struct cache *c, enum timeline_scope scope, int64_t id, lo
 		[SCOPE_ARTICLE] = "SELECT e.value, e.text, " EVENT_SENTENCE ", a.title, a.id, e.para, e.pos FROM event e"
 				  " JOIN article a ON a.id = e.article_id" JOIN_EVENT_PARAGRAPH " WHERE e.article_id = ?1"
 				  " ORDER BY " EVENT_ORDER " LIMIT ?2 OFFSET ?3",
-		[SCOPE_ACTOR] = "SELECT e.value, e.text, " EVENT_SENTENCE ", a.title, a.id, e.para, e.pos FROM event_actor ea"
-				" JOIN event e ON e.id = ea.event_id JOIN article a ON a.id = e.article_id" JOIN_EVENT_PARAGRAPH
-				" WHERE ea.actor_id = ?1 ORDER BY " EVENT_ORDER " LIMIT ?2 OFFSET ?3",
+		/* the page is found in event_actor_in_order alone (an event's id
+		 * follows its article, paragraph and place), then joined */
+		[SCOPE_ACTOR] = "SELECT e.value, e.text, " EVENT_SENTENCE ", a.title, a.id, e.para, e.pos FROM"
+				" (SELECT ea.event_id AS id FROM event_actor ea WHERE ea.actor_id = ?1"
+				" ORDER BY ea.first_day IS NULL, ea.first_day, ea.last_day, ea.event_id LIMIT ?2 OFFSET ?3) x"
+				" JOIN event e ON e.id = x.id JOIN article a ON a.id = e.article_id" JOIN_EVENT_PARAGRAPH
+				" ORDER BY e.first_day IS NULL, e.first_day, e.last_day, e.id",
 		[SCOPE_ALL] = "SELECT e.value, e.text, " EVENT_SENTENCE ", a.title, a.id, e.para, e.pos FROM event e"
 			      " JOIN article a ON a.id = e.article_id" JOIN_EVENT_PARAGRAPH " ORDER BY " EVENT_ORDER " LIMIT ?2 OFFSET ?3",
 		/* as for an actor, the thread's events are found through indexes

@@ -228,10 +228,11 @@ int cache_timeline(struct cache *c, int64_t actor_id, struct cache_cursor **out)
 		" JOIN article a ON a.id = e.article_id" JOIN_EVENT_PARAGRAPH
 		" ORDER BY e.first_day IS NULL, e.first_day, e.last_day, a.id, e.para, e.pos";
 	static const char one[] =
+		/* walked in event_actor_in_order: no sort of the actor's events */
 		"SELECT e.value, e.precision, e.text, " EVENT_SENTENCE ", a.title, a.id FROM event_actor ea"
 		" JOIN event e ON e.id = ea.event_id JOIN article a ON a.id = e.article_id" JOIN_EVENT_PARAGRAPH
 		" WHERE ea.actor_id = ?"
-		" ORDER BY e.first_day IS NULL, e.first_day, e.last_day, a.id, e.para, e.pos";
+		" ORDER BY ea.first_day IS NULL, ea.first_day, ea.last_day, ea.event_id";
 	if (cursor_open(c, actor_id > 0 ? one : all, out) != BRIEF_OK)
 		return BRIEF_ERR;
 	if (actor_id > 0)

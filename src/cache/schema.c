@@ -207,6 +207,15 @@ static const char *const migrations[] = {
 	("ALTER TABLE mention ADD COLUMN date TEXT;"
 	 "UPDATE mention SET date = (SELECT date FROM article WHERE id = mention.article_id);"
 	 "CREATE INDEX mention_newest ON mention (actor_id, date IS NULL, date DESC, article_id DESC);"),
+	/* 14 -> 15: the same for an actor's timeline (an event's days never
+	 * change either), and actors by how many stories name them */
+	("ALTER TABLE event_actor ADD COLUMN first_day TEXT;"
+	 "ALTER TABLE event_actor ADD COLUMN last_day TEXT;"
+	 "UPDATE event_actor SET (first_day, last_day) ="
+	 "  (SELECT first_day, last_day FROM event WHERE id = event_actor.event_id);"
+	 "CREATE INDEX event_actor_in_order ON event_actor"
+	 "  (actor_id, first_day IS NULL, first_day, last_day, event_id);"
+	 "CREATE INDEX actor_by_stories ON actor (stories DESC, name) WHERE stories > 0;"),
 };
 
 int cache_schema_version(void)

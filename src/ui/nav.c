@@ -308,7 +308,8 @@ static void run_search(struct app *a, const char *typed)
 	a->search = xstrdup(typed);
 	app_filter_articles(a, BROWSE_SEARCH, 0, query, typed);
 	app_focus(a, PANE_ARTICLES);
-	app_message(a, false, "%ld %s for %s", n, n == 1 ? "match" : "matches", typed);
+	app_message(a, false, "%ld %s for %s%s", n, n == 1 ? "match" : "matches", typed,
+		    n > BROWSE_RANKED_MAX ? ", too many to rank: the latest added first" : "");
 	free(query);
 	/* hits are highlighted in the Reader from now on */
 	a->views[PANE_READER].ops->load(&a->views[PANE_READER]);

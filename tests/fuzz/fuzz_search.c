@@ -35,7 +35,8 @@ static void open_cache(void)
 		segment_text(stories[i], strlen(stories[i]), &opt, &list);
 		char real[32];
 		snprintf(real, sizeof real, "/story%zu", i);
-		struct source_info src = {real, real, real, "utf-8", stories[i], strlen(stories[i]), NULL};
+		struct source_info src = {.path = real, .realpath = real, .hash = real, .encoding = "utf-8",
+					  .raw = stories[i], .raw_len = strlen(stories[i])};
 		int64_t source_id, id;
 		if (cache_source_put(cache, &src, &source_id) != BRIEF_OK)
 			abort();
