@@ -55,7 +55,8 @@ static const char *const statements[STMT_COUNT] = {
 	[STMT_EVENT_INSERT] = "INSERT INTO event (article_id, para, pos, value, precision, first_day, last_day,"
 			      " text, sent_start, sent_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	[STMT_EVENT_ACTOR_INSERT] = "INSERT OR IGNORE INTO event_actor (event_id, actor_id, first_day, last_day)"
-				    " SELECT ?1, ?2, first_day, last_day FROM event WHERE id = ?1",
+				    " SELECT ?1, ?2, CAST(julianday(first_day) AS INTEGER),"
+				    " CAST(julianday(last_day) AS INTEGER) FROM event WHERE id = ?1",
 	[STMT_RELATE_SUBJECT] = "SELECT a.title, a.date, (SELECT text FROM paragraph WHERE article_id = a.id"
 				" AND kind = 'body' ORDER BY seq LIMIT 1), (SELECT max(id) FROM article)"
 				" FROM article a WHERE a.id = ?",

@@ -208,13 +208,16 @@ static const char *const migrations[] = {
 	 "UPDATE mention SET date = (SELECT date FROM article WHERE id = mention.article_id);"
 	 "CREATE INDEX mention_newest ON mention (actor_id, date IS NULL, date DESC, article_id DESC);"),
 	/* 14 -> 15: the same for an actor's timeline (an event's days never
-	 * change either), and actors by how many stories name them */
-	("ALTER TABLE event_actor ADD COLUMN first_day TEXT;"
-	 "ALTER TABLE event_actor ADD COLUMN last_day TEXT;"
-	 "UPDATE event_actor SET (first_day, last_day) ="
-	 "  (SELECT first_day, last_day FROM event WHERE id = event_actor.event_id);"
+	 * change either), as day numbers (3 bytes, not 10, in the table and
+	 * its index), and actors by how many stories name them */
+	("ALTER TABLE event_actor ADD COLUMN first_day INTEGER;"
+	 "ALTER TABLE event_actor ADD COLUMN last_day INTEGER;"
+	 "UPDATE event_actor SET (first_day, last_day) = (SELECT CAST(julianday(first_day) AS INTEGER),"
+	 "  CAST(julianday(last_day) AS INTEGER) FROM event WHERE id = event_actor.event_id);"
 	 "CREATE INDEX event_actor_in_order ON event_actor"
 	 "  (actor_id, first_day IS NULL, first_day, last_day, event_id);"
+	 /* which also finds an actor's rows, as this one did */
+	 "DROP INDEX event_actor_by_actor;"
 	 "CREATE INDEX actor_by_stories ON actor (stories DESC, name) WHERE stories > 0;"),
 };
 

@@ -95,6 +95,7 @@ static void test_an_older_cache_is_upgraded_with_its_data(void **state)
 	/* today's cache taken back to schema 7: what migrations 8 to 15 add
 	 * taken out, what 8 and 11 take away put back */
 	assert_int_equal(sqlite3_exec(h, "DROP INDEX actor_by_stories; DROP INDEX event_actor_in_order;"
+					 "CREATE INDEX event_actor_by_actor ON event_actor(actor_id, event_id);"
 					 "ALTER TABLE event_actor DROP COLUMN first_day; ALTER TABLE event_actor DROP COLUMN last_day;"
 					 "DROP INDEX mention_newest; ALTER TABLE mention DROP COLUMN date;"
 					 "DROP INDEX actor_by_surname; ALTER TABLE source DROP COLUMN packed;"
