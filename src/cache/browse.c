@@ -35,19 +35,20 @@ static char *dup_col(sqlite3_stmt *st, int i)
 	return t ? xstrdup((const char *)t) : NULL;
 }
 
+/* Statements are the connection's, prepared once (cache_prepared): a
+ * list asks for the same ones page after page. */
 static int prepare(struct cache *c, const char *sql, sqlite3_stmt **st)
 {
-	if (sqlite3_prepare_v2(c->db, sql, -1, st, NULL) != SQLITE_OK)
-		return cache_fail(c, "reading the cache");
-	return BRIEF_OK;
+	*st = cache_prepared(c, sql);
+	return *st ? BRIEF_OK : BRIEF_ERR;
 }
 
-/* A statement stepped to its end or to an error: the status, finalized.
- * rc is the last sqlite3_step result. */
+/* A statement stepped to its end or to an error: the status, and the
+ * statement reset for its next use.  rc is the last sqlite3_step result. */
 static int finish(struct cache *c, sqlite3_stmt *st, int rc)
 {
 	int status = rc == SQLITE_DONE || rc == SQLITE_ROW ? BRIEF_OK : cache_fail(c, "reading the cache");
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	return status;
 }
 
@@ -130,11 +131,11 @@ int browse_search_ranked(struct cache *c, const char *query, bool *ranked)
 	int rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
 		rc = search_fail(c);
-		sqlite3_finalize(st);
+		sqlite3_reset(st);
 		return rc;
 	}
 	*ranked = sqlite3_column_int64(st, 0) <= BROWSE_RANKED_MAX;
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	return BRIEF_OK;
 }
 
@@ -157,7 +158,7 @@ int browse_count(struct cache *c, const struct browse_filter *f, long *n)
 		rc = f->kind == BROWSE_SEARCH ? search_fail(c) : cache_fail(c, "reading the cache");
 	else
 		rc = BRIEF_OK;
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	return rc;
 }
 
@@ -240,7 +241,7 @@ int browse_page(struct cache *c, const struct browse_filter *f, long offset, int
 		rc = f->kind == BROWSE_SEARCH ? search_fail(c) : cache_fail(c, "reading the cache");
 	else
 		rc = BRIEF_OK;
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 	return rc;
 }
 
@@ -526,7 +527,7 @@ int browse_article(struct cache *c, int64_t id, struct article_doc *d)
 	int rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
 		if (rc == SQLITE_DONE) {
-			sqlite3_finalize(st);
+			sqlite3_reset(st);
 			return err_set("no article %lld", (long long)id);
 		}
 		return finish(c, st, rc);
@@ -537,7 +538,7 @@ int browse_article(struct cache *c, int64_t id, struct article_doc *d)
 	d->thread_id = sqlite3_column_int64(st, 3);
 	d->thread_title = dup_col(st, 4);
 	d->thread_stories = (long)sqlite3_column_int64(st, 5);
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
 
 	size_t cap = 0;
 	if (prepare(c, "SELECT kind, text FROM paragraph WHERE article_id = ?1 ORDER BY seq", &st) != BRIEF_OK)

@@ -174,6 +174,26 @@ sqlite3_stmt *cache_stmt(struct cache *c, enum cache_stmt_id id)
 	return c->stmt[id];
 }
 
+sqlite3_stmt *cache_prepared(struct cache *c, const char *sql)
+{
+	size_t n = strlen(sql);
+	int k;
+	if (strmap_get(&c->prepared_index, sql, n, &k)) {
+		sqlite3_reset(c->prepared[k]);
+		sqlite3_clear_bindings(c->prepared[k]);
+		return c->prepared[k];
+	}
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v3(c->db, sql, (int)n, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+		cache_fail(c, "reading the cache");
+		return NULL;
+	}
+	c->prepared = xgrow(c->prepared, &c->capprepared, c->nprepared + 1, sizeof *c->prepared);
+	c->prepared[c->nprepared] = st;
+	strmap_put(&c->prepared_index, sql, n, (int)c->nprepared++);
+	return st;
+}
+
 static int pragma_int(struct cache *c, const char *sql, int *value)
 {
 	sqlite3_stmt *st;
@@ -396,6 +416,10 @@ void cache_close(struct cache *c)
 		return;
 	for (int i = 0; i < STMT_COUNT; i++)
 		sqlite3_finalize(c->stmt[i]);
+	for (size_t i = 0; i < c->nprepared; i++)
+		sqlite3_finalize(c->prepared[i]);
+	free(c->prepared);
+	strmap_free(&c->prepared_index);
 	sqlite3_close(c->db);
 	strmap_free(&c->term_stories);
 	free(c->path);

@@ -64,6 +64,10 @@ struct cache {
 	/* story counts of words seen by related-story scoring; a common word
 	 * stays common, so it is counted once per connection */
 	struct strmap term_stories;
+	/* the readers' statements by their text, prepared once (cache_prepared) */
+	struct strmap prepared_index;
+	sqlite3_stmt **prepared;
+	size_t nprepared, capprepared;
 };
 
 /* An event's sentence, read from its paragraph (joined as p) by the byte
@@ -73,6 +77,11 @@ struct cache {
 
 /* The prepared statement for id, prepared on first use and reset for reuse. */
 sqlite3_stmt *cache_stmt(struct cache *c, enum cache_stmt_id id);
+
+/* The statement of that text, prepared on first use and kept for the
+ * connection, reset and its bindings cleared; NULL after cache_fail.  For
+ * the reader's lists, whose statements are asked for page after page. */
+sqlite3_stmt *cache_prepared(struct cache *c, const char *sql);
 
 /* Record the database's error for the current operation; returns BRIEF_ERR. */
 int cache_fail(struct cache *c, const char *what);
