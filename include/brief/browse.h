@@ -26,6 +26,10 @@ struct browse_filter {
 	int64_t id;  /* the actor, the article or the thread */
 	char *query; /* the FTS5 query for BROWSE_SEARCH */
 	char *label; /* what the status line says: "Antony Blinken", "landmine" */
+	/* a search with more than BROWSE_RANKED_MAX matches, listed latest
+	 * added first: set by browse_count, which a list calls before its
+	 * pages and positions */
+	bool unranked;
 };
 
 struct browse_row {
@@ -40,12 +44,9 @@ struct browse_row {
  * added first: ranking them all would take longer than a keypress. */
 #define BROWSE_RANKED_MAX 10000
 
-/* Whether a search's matches are few enough to be ranked best first. */
-int browse_search_ranked(struct cache *c, const char *query, bool *ranked);
-
 /* How many articles the filter lists; a search the index cannot parse sets
  * the error "search: ..." and returns BRIEF_ERR. */
-int browse_count(struct cache *c, const struct browse_filter *f, long *n);
+int browse_count(struct cache *c, struct browse_filter *f, long *n);
 /* Up to limit rows from offset; *n is how many were read. */
 int browse_page(struct cache *c, const struct browse_filter *f, long offset, int limit,
 		struct browse_row *rows, int *n);

@@ -119,27 +119,7 @@ static void bind_filter(sqlite3_stmt *st, const struct browse_filter *f)
 		sqlite3_bind_int64(st, 1, f->id);
 }
 
-int browse_search_ranked(struct cache *c, const char *query, bool *ranked)
-{
-	sqlite3_stmt *st;
-	*ranked = true;
-	if (prepare(c, "SELECT count(*) FROM (SELECT 1 FROM article_fts WHERE article_fts MATCH ?1 LIMIT ?2)", &st) !=
-	    BRIEF_OK)
-		return BRIEF_ERR;
-	sqlite3_bind_text(st, 1, query ? query : "", -1, SQLITE_STATIC);
-	sqlite3_bind_int(st, 2, BROWSE_RANKED_MAX + 1);
-	int rc = sqlite3_step(st);
-	if (rc != SQLITE_ROW) {
-		rc = search_fail(c);
-		sqlite3_reset(st);
-		return rc;
-	}
-	*ranked = sqlite3_column_int64(st, 0) <= BROWSE_RANKED_MAX;
-	sqlite3_reset(st);
-	return BRIEF_OK;
-}
-
-int browse_count(struct cache *c, const struct browse_filter *f, long *n)
+int browse_count(struct cache *c, struct browse_filter *f, long *n)
 {
 	static const char *const sql[] = {
 		[BROWSE_ALL] = "SELECT count(*) FROM article",
@@ -154,6 +134,7 @@ int browse_count(struct cache *c, const struct browse_filter *f, long *n)
 	bind_filter(st, f);
 	int rc = sqlite3_step(st);
 	*n = rc == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 0;
+	f->unranked = f->kind == BROWSE_SEARCH && *n > BROWSE_RANKED_MAX;
 	if (rc != SQLITE_ROW)
 		rc = f->kind == BROWSE_SEARCH ? search_fail(c) : cache_fail(c, "reading the cache");
 	else
@@ -227,10 +208,7 @@ int browse_page(struct cache *c, const struct browse_filter *f, long offset, int
 	*n = 0;
 	if (f->kind == BROWSE_THREAD)
 		return thread_page(c, f->id, offset, limit, rows, n);
-	bool ranked = true;
-	if (f->kind == BROWSE_SEARCH && browse_search_ranked(c, f->query, &ranked) != BRIEF_OK)
-		return BRIEF_ERR;
-	if (prepare(c, list_sql(f->kind, !ranked), &st) != BRIEF_OK)
+	if (prepare(c, list_sql(f->kind, f->unranked), &st) != BRIEF_OK)
 		return BRIEF_ERR;
 	bind_filter(st, f);
 	sqlite3_bind_int(st, 2, limit);
@@ -281,11 +259,8 @@ int browse_position(struct cache *c, const struct browse_filter *f, int64_t arti
 	static const char recent[] = "SELECT CASE WHEN EXISTS (SELECT 1 FROM article_fts WHERE article_fts MATCH ?1"
 				     " AND rowid = ?2) THEN (SELECT count(*) FROM article_fts WHERE article_fts MATCH ?1"
 				     " AND rowid > ?2) ELSE -1 END";
-	bool ranked = true;
-	if (f->kind == BROWSE_SEARCH && browse_search_ranked(c, f->query, &ranked) != BRIEF_OK)
-		return BRIEF_ERR;
 	sqlite3_stmt *st;
-	if (prepare(c, ranked ? sql[f->kind] : recent, &st) != BRIEF_OK)
+	if (prepare(c, f->kind == BROWSE_SEARCH && f->unranked ? recent : sql[f->kind], &st) != BRIEF_OK)
 		return BRIEF_ERR;
 	bind_filter(st, f);
 	sqlite3_bind_int64(st, 2, article_id);

@@ -272,7 +272,8 @@ void app_filter_articles(struct app *a, enum browse_kind kind, int64_t id, const
 		swap_articles(a, false);
 	free(a->filter.query);
 	free(a->filter.label);
-	a->filter = (struct browse_filter){kind, id, query ? xstrdup(query) : NULL, label ? xstrdup(label) : NULL};
+	a->filter = (struct browse_filter){.kind = kind, .id = id, .query = query ? xstrdup(query) : NULL,
+					   .label = label ? xstrdup(label) : NULL};
 	/* a new list starts at its top: no selection of the old one to keep
 	 * (keeping it opened a search deep in its results) */
 	struct view *v = &a->views[PANE_ARTICLES];
