@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "brief/cache.h"
+#include "brief/pager.h"
 
 enum browse_kind {
 	BROWSE_ALL,      /* every article, newest first */
@@ -47,9 +48,12 @@ struct browse_row {
 /* How many articles the filter lists; a search the index cannot parse sets
  * the error "search: ..." and returns BRIEF_ERR. */
 int browse_count(struct cache *c, struct browse_filter *f, long *n);
-/* Up to limit rows from offset; *n is how many were read. */
-int browse_page(struct cache *c, const struct browse_filter *f, long offset, int limit,
-		struct browse_row *rows, int *n);
+/* Up to limit rows from offset of a list of count rows; *n is how many
+ * were read.  A pane passes its pager (pager.h), which keeps the keys of
+ * the rows read so that the next page is sought from them; NULL reads
+ * once. */
+int browse_page(struct cache *c, const struct browse_filter *f, struct pager *p, long count, long offset,
+		int limit, struct browse_row *rows, int *n);
 void browse_rows_free(struct browse_row *rows, int n);
 /* The position of an article in the filter's list, or -1. */
 int browse_position(struct cache *c, const struct browse_filter *f, int64_t article_id, long *pos);
@@ -65,7 +69,8 @@ struct thread_item {
 };
 
 int browse_thread_count(struct cache *c, long *n);
-int browse_thread_page(struct cache *c, long offset, int limit, struct thread_item *rows, int *n);
+int browse_thread_page(struct cache *c, struct pager *p, long count, long offset, int limit,
+		       struct thread_item *rows, int *n);
 void browse_thread_rows_free(struct thread_item *rows, int n);
 /* The position of a thread in the list, or -1. */
 int browse_thread_position(struct cache *c, int64_t thread_id, long *pos);
@@ -78,7 +83,7 @@ struct actor_item {
 
 /* The actors of one article (article_id > 0), or of the whole cache. */
 int browse_actor_count(struct cache *c, int64_t article_id, long *n);
-int browse_actor_page(struct cache *c, int64_t article_id, long offset, int limit,
+int browse_actor_page(struct cache *c, int64_t article_id, struct pager *p, long count, long offset, int limit,
 		      struct actor_item *rows, int *n);
 void browse_actor_rows_free(struct actor_item *rows, int n);
 
@@ -100,8 +105,8 @@ struct event_item {
 };
 
 int browse_event_count(struct cache *c, enum timeline_scope scope, int64_t id, long *n);
-int browse_event_page(struct cache *c, enum timeline_scope scope, int64_t id, long offset, int limit,
-		      struct event_item *rows, int *n);
+int browse_event_page(struct cache *c, enum timeline_scope scope, int64_t id, struct pager *p, long count,
+		      long offset, int limit, struct event_item *rows, int *n);
 void browse_event_rows_free(struct event_item *rows, int n);
 
 /* One article as the reader shows it: bounded by the article's size. */

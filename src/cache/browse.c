@@ -1,17 +1,19 @@
-/* browse.c - paged queries for the reader's lists.
+/* browse.c - the reader's lists, a page at a time.
  *
- * Pages are read with LIMIT/OFFSET over indexed orders; a page is what the
- * screen shows, so memory does not grow with the cache. */
+ * The long lists are read through the pager (pager.c) in the orders of
+ * lists.c; the short ones (an article's related stories and actors, a
+ * ranked search, which is sorted whole anyway) by LIMIT/OFFSET.  A page is
+ * what the screen shows, so memory does not grow with the cache. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "brief/browse.h"
 #include "brief/error.h"
 #include "brief/mem.h"
+#include "brief/pager.h"
 #include "internal.h"
 
 #define ARTICLE_COLUMNS "a.id, a.date, a.title, s.path"
-#define NEWEST_FIRST "a.date IS NULL, a.date DESC, a.id DESC"
 
 /* The related stories an article lists (as r): not the same story
  * re-published (the Reader names those files instead), and of two that are
@@ -22,12 +24,6 @@
 	" JOIN related d ON d.article_id = r.other_id AND d.other_id = b.other_id" \
 	" WHERE b.article_id = ?1 AND b.duplicate = 0 AND d.duplicate = 1" \
 	" AND (b.score > r.score OR (b.score = r.score AND b.other_id < r.other_id)))"
-
-/* A thread's stories, oldest first and undated last, in two walks of
- * article_by_thread (thread_id, date, id): an ORDER BY date IS NULL over
- * the index would sort instead. */
-#define THREAD_DATED "a.thread_id = ?1 AND a.date IS NOT NULL"
-#define THREAD_UNDATED "a.thread_id = ?1 AND a.date IS NULL"
 
 static char *dup_col(sqlite3_stmt *st, int i)
 {
@@ -61,39 +57,18 @@ static int one_count(struct cache *c, sqlite3_stmt *st, long *n)
 }
 
 /* An FTS5 error is the user's query, not the cache: say so plainly. */
-static int search_fail(struct cache *c)
+int cache_search_fail(struct cache *c)
 {
 	if ((sqlite3_errcode(c->db) & 0xFF) != SQLITE_ERROR)
 		return cache_fail(c, "searching");
 	return err_set("search: %s", sqlite3_errmsg(c->db));
 }
 
-/* Matches of a search too common to rank, most recently added first:
- * ranked, they are all scored first (a tenth of a second for a word in
- * each of 110,000 stories); unranked, the page is an index walk. */
-#define SEARCH_RECENT \
-	"SELECT " ARTICLE_COLUMNS ", snippet(article_fts, 1, char(1), char(2), '\xE2\x80\xA6', 10)" \
-	" FROM (SELECT rowid AS id FROM article_fts WHERE article_fts MATCH ?1 ORDER BY rowid DESC" \
-	" LIMIT ?2 OFFSET ?3) x CROSS JOIN article_fts f ON f.rowid = x.id JOIN article a ON a.id = x.id" \
-	" JOIN source s ON s.id = a.source_id WHERE article_fts MATCH ?1 ORDER BY x.id DESC"
-
-static const char *list_sql(enum browse_kind kind, bool recent)
+/* The lists read by LIMIT/OFFSET: a ranked search (bm25 orders every
+ * match before the first page anyway) and an article's related stories. */
+static const char *offset_sql(enum browse_kind kind)
 {
-	if (kind == BROWSE_SEARCH && recent)
-		return SEARCH_RECENT;
-	switch (kind) {
-	case BROWSE_ALL:
-		/* the rows skipped are walked in the index alone; only the page
-		 * is joined to its source */
-		return "SELECT " ARTICLE_COLUMNS ", NULL FROM (SELECT a.id FROM article a ORDER BY " NEWEST_FIRST
-		       " LIMIT ?2 OFFSET ?3) x JOIN article a ON a.id = x.id JOIN source s ON s.id = a.source_id"
-		       " ORDER BY " NEWEST_FIRST;
-	case BROWSE_ACTOR:
-		return "SELECT " ARTICLE_COLUMNS ", NULL FROM (SELECT m.article_id AS id FROM mention m"
-		       " WHERE m.actor_id = ?1 ORDER BY m.date IS NULL, m.date DESC, m.article_id DESC"
-		       " LIMIT ?2 OFFSET ?3) x JOIN article a ON a.id = x.id JOIN source s ON s.id = a.source_id"
-		       " ORDER BY " NEWEST_FIRST;
-	case BROWSE_SEARCH:
+	if (kind == BROWSE_SEARCH)
 		/* ranked without snippets, which are made for the page alone:
 		 * made in the ranking, every match of a common word had one */
 		return "SELECT " ARTICLE_COLUMNS ", snippet(article_fts, 1, char(1), char(2), '\xE2\x80\xA6', 10)"
@@ -101,14 +76,27 @@ static const char *list_sql(enum browse_kind kind, bool recent)
 		       " WHERE article_fts MATCH ?1 ORDER BY rank, rowid LIMIT ?2 OFFSET ?3) x"
 		       " CROSS JOIN article_fts f ON f.rowid = x.id JOIN article a ON a.id = x.id"
 		       " JOIN source s ON s.id = a.source_id WHERE article_fts MATCH ?1 ORDER BY x.rank, x.id";
-	case BROWSE_RELATED:
-		return "SELECT " ARTICLE_COLUMNS ", r.shared FROM related r JOIN article a ON a.id = r.other_id"
-		       " JOIN source s ON s.id = a.source_id WHERE " RELATED_LISTED
-		       " ORDER BY r.score DESC, a.id LIMIT ?2 OFFSET ?3";
-	case BROWSE_THREAD:
-		break; /* two walks: see thread_page */
+	return "SELECT " ARTICLE_COLUMNS ", r.shared FROM related r JOIN article a ON a.id = r.other_id"
+	       " JOIN source s ON s.id = a.source_id WHERE " RELATED_LISTED
+	       " ORDER BY r.score DESC, a.id LIMIT ?2 OFFSET ?3";
+}
+
+/* The paged list of a filter, or NULL for one read by offset. */
+static const struct pager_list *paged_list(const struct browse_filter *f)
+{
+	switch (f->kind) {
+	case BROWSE_ALL: return &list_articles;
+	case BROWSE_ACTOR: return &list_actor_articles;
+	case BROWSE_SEARCH: return f->unranked ? &list_search_recent : NULL;
+	case BROWSE_RELATED: return NULL;
+	case BROWSE_THREAD: return &list_thread_articles;
 	}
 	return NULL;
+}
+
+static struct pager_scope filter_scope(const struct browse_filter *f)
+{
+	return (struct pager_scope){f->id, f->kind == BROWSE_SEARCH ? (f->query ? f->query : "") : NULL};
 }
 
 static void bind_filter(sqlite3_stmt *st, const struct browse_filter *f)
@@ -122,8 +110,8 @@ static void bind_filter(sqlite3_stmt *st, const struct browse_filter *f)
 int browse_count(struct cache *c, struct browse_filter *f, long *n)
 {
 	static const char *const sql[] = {
-		[BROWSE_ALL] = "SELECT count(*) FROM article",
-		[BROWSE_ACTOR] = "SELECT count(*) FROM mention WHERE actor_id = ?1",
+		[BROWSE_ALL] = "SELECT n FROM tally WHERE name = 'article'",
+		[BROWSE_ACTOR] = "SELECT stories FROM actor WHERE id = ?1",
 		[BROWSE_SEARCH] = "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?1",
 		[BROWSE_RELATED] = "SELECT count(*) FROM related r WHERE " RELATED_LISTED,
 		[BROWSE_THREAD] = "SELECT count(*) FROM article WHERE thread_id = ?1",
@@ -135,88 +123,58 @@ int browse_count(struct cache *c, struct browse_filter *f, long *n)
 	int rc = sqlite3_step(st);
 	*n = rc == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 0;
 	f->unranked = f->kind == BROWSE_SEARCH && *n > BROWSE_RANKED_MAX;
-	if (rc != SQLITE_ROW)
-		rc = f->kind == BROWSE_SEARCH ? search_fail(c) : cache_fail(c, "reading the cache");
+	if (rc == SQLITE_ROW || (rc == SQLITE_DONE && f->kind == BROWSE_ACTOR))
+		rc = BRIEF_OK; /* an actor gone has no stories */
 	else
-		rc = BRIEF_OK;
+		rc = f->kind == BROWSE_SEARCH ? cache_search_fail(c) : cache_fail(c, "reading the cache");
 	sqlite3_reset(st);
 	return rc;
 }
 
-/* Rows of an article list from a stepped statement, appended to rows
- * until limit; *rc is the last step. */
-static void read_rows(sqlite3_stmt *st, int limit, struct browse_row *rows, int *n, int *rc)
+static void article_row(sqlite3_stmt *st, void *row)
 {
-	while (*n < limit && (*rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct browse_row *r = &rows[(*n)++];
-		r->id = sqlite3_column_int64(st, 0);
-		r->date = dup_col(st, 1);
-		r->title = dup_col(st, 2);
-		r->source = dup_col(st, 3);
-		r->extra = dup_col(st, 4);
-	}
+	struct browse_row *r = row;
+	r->id = sqlite3_column_int64(st, 0);
+	r->date = dup_col(st, 1);
+	r->title = dup_col(st, 2);
+	r->source = dup_col(st, 3);
+	r->extra = dup_col(st, 4);
 }
 
-static int page_part(struct cache *c, const char *where, const char *order, int64_t thread, long offset,
-		     int limit, struct browse_row *rows, int *n)
+/* A list read once, not moved through, has a window of its own. */
+static int paged(struct cache *c, struct pager *p, const struct pager_list *l, const char *columns,
+		 const struct pager_scope *scope, long count, long offset, int limit, void *rows, size_t size,
+		 pager_row_fn row, int *n)
 {
-	struct buf sql = BUF_INIT;
-	buf_printf(&sql, "SELECT " ARTICLE_COLUMNS ", NULL FROM article a JOIN source s ON s.id = a.source_id"
-			 " WHERE %s ORDER BY %s LIMIT ?2 OFFSET ?3", where, order);
-	sqlite3_stmt *st;
-	int status = prepare(c, sql.data, &st);
-	buf_free(&sql);
-	if (status != BRIEF_OK)
-		return BRIEF_ERR;
-	sqlite3_bind_int64(st, 1, thread);
-	sqlite3_bind_int(st, 2, limit - *n);
-	sqlite3_bind_int64(st, 3, offset);
-	int rc = SQLITE_DONE;
-	read_rows(st, limit, rows, n, &rc);
-	return finish(c, st, rc);
+	struct pager *once = p ? NULL : pager_new();
+	int status = pager_read(c, p ? p : once, l, columns, scope, count, offset, limit, rows, size, row, n);
+	pager_free(once);
+	return status;
 }
 
-static int thread_dated(struct cache *c, int64_t thread, long *n)
+int browse_page(struct cache *c, const struct browse_filter *f, struct pager *p, long count, long offset,
+		int limit, struct browse_row *rows, int *n)
 {
-	sqlite3_stmt *st;
-	if (prepare(c, "SELECT count(*) FROM article a WHERE " THREAD_DATED, &st) != BRIEF_OK)
-		return BRIEF_ERR;
-	sqlite3_bind_int64(st, 1, thread);
-	return one_count(c, st, n);
-}
-
-/* The dated stories from offset, then the undated ones to fill the page. */
-static int thread_page(struct cache *c, int64_t thread, long offset, int limit, struct browse_row *rows, int *n)
-{
-	long dated;
-	if (thread_dated(c, thread, &dated) != BRIEF_OK)
-		return BRIEF_ERR;
-	if (offset < dated &&
-	    page_part(c, THREAD_DATED, "a.date, a.id", thread, offset, limit, rows, n) != BRIEF_OK)
-		return BRIEF_ERR;
-	if (*n < limit &&
-	    page_part(c, THREAD_UNDATED, "a.id", thread, offset > dated ? offset - dated : 0, limit, rows, n) !=
-		    BRIEF_OK)
-		return BRIEF_ERR;
-	return BRIEF_OK;
-}
-
-int browse_page(struct cache *c, const struct browse_filter *f, long offset, int limit,
-		struct browse_row *rows, int *n)
-{
-	sqlite3_stmt *st;
 	*n = 0;
-	if (f->kind == BROWSE_THREAD)
-		return thread_page(c, f->id, offset, limit, rows, n);
-	if (prepare(c, list_sql(f->kind, f->unranked), &st) != BRIEF_OK)
+	const struct pager_list *l = paged_list(f);
+	if (l) {
+		struct pager_scope scope = filter_scope(f);
+		const char *columns = f->kind == BROWSE_SEARCH
+			? ARTICLE_COLUMNS ", snippet(article_fts, 1, char(1), char(2), '\xE2\x80\xA6', 10)"
+			: ARTICLE_COLUMNS ", NULL";
+		return paged(c, p, l, columns, &scope, count, offset, limit, rows, sizeof *rows, article_row, n);
+	}
+	sqlite3_stmt *st;
+	if (prepare(c, offset_sql(f->kind), &st) != BRIEF_OK)
 		return BRIEF_ERR;
 	bind_filter(st, f);
 	sqlite3_bind_int(st, 2, limit);
 	sqlite3_bind_int64(st, 3, offset);
 	int rc = SQLITE_DONE;
-	read_rows(st, limit, rows, n, &rc);
+	while (*n < limit && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		article_row(st, &rows[(*n)++]);
 	if (*n < limit && rc != SQLITE_DONE)
-		rc = f->kind == BROWSE_SEARCH ? search_fail(c) : cache_fail(c, "reading the cache");
+		rc = f->kind == BROWSE_SEARCH ? cache_search_fail(c) : cache_fail(c, "reading the cache");
 	else
 		rc = BRIEF_OK;
 	sqlite3_reset(st);
@@ -235,32 +193,22 @@ void browse_rows_free(struct browse_row *rows, int n)
 
 int browse_position(struct cache *c, const struct browse_filter *f, int64_t article_id, long *pos)
 {
+	const struct pager_list *l = paged_list(f);
+	if (l) {
+		struct pager_scope scope = filter_scope(f);
+		return pager_position(c, l, &scope, article_id, pos);
+	}
+	/* the short lists, numbered whole */
 	static const char *const sql[] = {
-		[BROWSE_ALL] = "SELECT n FROM (SELECT a.id, row_number() OVER (ORDER BY " NEWEST_FIRST ") - 1 AS n"
-			       " FROM article a) WHERE id = ?2",
-		[BROWSE_ACTOR] = "SELECT n FROM (SELECT m.article_id AS id, row_number() OVER (ORDER BY m.date IS NULL,"
-				 " m.date DESC, m.article_id DESC) - 1 AS n FROM mention m WHERE m.actor_id = ?1)"
-				 " WHERE id = ?2",
 		[BROWSE_SEARCH] = "SELECT n FROM (SELECT f.rowid AS id, row_number() OVER"
 				  " (ORDER BY bm25(article_fts, 2.0, 1.0), f.rowid) - 1 AS n FROM article_fts f"
 				  " WHERE article_fts MATCH ?1) WHERE id = ?2",
 		[BROWSE_RELATED] = "SELECT n FROM (SELECT r.other_id AS id, row_number() OVER"
 				   " (ORDER BY r.score DESC, r.other_id) - 1 AS n FROM related r WHERE " RELATED_LISTED ")"
 				   " WHERE id = ?2",
-		/* counted in the index: the stories before it in date order */
-		[BROWSE_THREAD] = "SELECT CASE WHEN x.date IS NULL"
-				  " THEN (SELECT count(*) FROM article a WHERE " THREAD_DATED ")"
-				  " + (SELECT count(*) FROM article a WHERE " THREAD_UNDATED " AND a.id < x.id)"
-				  " ELSE (SELECT count(*) FROM article a WHERE a.thread_id = ?1"
-				  " AND (a.date, a.id) < (x.date, x.id)) END"
-				  " FROM article x WHERE x.id = ?2 AND x.thread_id = ?1",
 	};
-	/* unranked, the matches added after it come before it */
-	static const char recent[] = "SELECT CASE WHEN EXISTS (SELECT 1 FROM article_fts WHERE article_fts MATCH ?1"
-				     " AND rowid = ?2) THEN (SELECT count(*) FROM article_fts WHERE article_fts MATCH ?1"
-				     " AND rowid > ?2) ELSE -1 END";
 	sqlite3_stmt *st;
-	if (prepare(c, f->kind == BROWSE_SEARCH && f->unranked ? recent : sql[f->kind], &st) != BRIEF_OK)
+	if (prepare(c, sql[f->kind], &st) != BRIEF_OK)
 		return BRIEF_ERR;
 	bind_filter(st, f);
 	sqlite3_bind_int64(st, 2, article_id);
@@ -273,7 +221,7 @@ int browse_actor_count(struct cache *c, int64_t article_id, long *n)
 {
 	sqlite3_stmt *st;
 	const char *sql = article_id > 0 ? "SELECT count(*) FROM mention WHERE article_id = ?1"
-					 : "SELECT count(*) FROM actor WHERE stories > 0";
+					 : "SELECT n FROM tally WHERE name = 'actor'";
 	if (prepare(c, sql, &st) != BRIEF_OK)
 		return BRIEF_ERR;
 	if (article_id > 0)
@@ -281,31 +229,36 @@ int browse_actor_count(struct cache *c, int64_t article_id, long *n)
 	return one_count(c, st, n);
 }
 
-int browse_actor_page(struct cache *c, int64_t article_id, long offset, int limit,
+static void actor_row(sqlite3_stmt *st, void *row)
+{
+	struct actor_item *r = row;
+	r->id = sqlite3_column_int64(st, 0);
+	r->name = dup_col(st, 1);
+	r->kind = dup_col(st, 2);
+	r->role = dup_col(st, 3);
+	r->count = (long)sqlite3_column_int64(st, 4);
+}
+
+int browse_actor_page(struct cache *c, int64_t article_id, struct pager *p, long count, long offset, int limit,
 		      struct actor_item *rows, int *n)
 {
-	sqlite3_stmt *st;
-	const char *sql = article_id > 0
-		? "SELECT a.id, a.name, a.kind, m.role, m.count FROM mention m JOIN actor a ON a.id = m.actor_id"
-		  " WHERE m.article_id = ?1 ORDER BY m.count DESC, a.name LIMIT ?2 OFFSET ?3"
-		: "SELECT id, name, kind, NULL, stories FROM actor WHERE stories > 0"
-		  " ORDER BY stories DESC, name LIMIT ?2 OFFSET ?3"; /* walks actor_by_stories */
 	*n = 0;
-	if (prepare(c, sql, &st) != BRIEF_OK)
+	if (article_id <= 0) {
+		struct pager_scope scope = {0, NULL};
+		return paged(c, p, &list_actors, "ac.id, ac.name, ac.kind, NULL, ac.stories", &scope, count, offset,
+			     limit, rows, sizeof *rows, actor_row, n);
+	}
+	/* an article's actors, a few */
+	sqlite3_stmt *st;
+	if (prepare(c, "SELECT a.id, a.name, a.kind, m.role, m.count FROM mention m JOIN actor a ON a.id = m.actor_id"
+		       " WHERE m.article_id = ?1 ORDER BY m.count DESC, a.name LIMIT ?2 OFFSET ?3", &st) != BRIEF_OK)
 		return BRIEF_ERR;
-	if (article_id > 0)
-		sqlite3_bind_int64(st, 1, article_id);
+	sqlite3_bind_int64(st, 1, article_id);
 	sqlite3_bind_int(st, 2, limit);
 	sqlite3_bind_int64(st, 3, offset);
 	int rc = SQLITE_DONE;
-	while (*n < limit && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct actor_item *r = &rows[(*n)++];
-		r->id = sqlite3_column_int64(st, 0);
-		r->name = dup_col(st, 1);
-		r->kind = dup_col(st, 2);
-		r->role = dup_col(st, 3);
-		r->count = (long)sqlite3_column_int64(st, 4);
-	}
+	while (*n < limit && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		actor_row(st, &rows[(*n)++]);
 	return finish(c, st, rc);
 }
 
@@ -318,36 +271,30 @@ void browse_actor_rows_free(struct actor_item *rows, int n)
 	}
 }
 
-/* Threads in the order of thread_by_activity; a story alone is no thread. */
-#define THREAD_LISTED "t.stories > 1"
-
 int browse_thread_count(struct cache *c, long *n)
 {
 	sqlite3_stmt *st;
-	if (prepare(c, "SELECT count(*) FROM thread t WHERE " THREAD_LISTED, &st) != BRIEF_OK)
+	if (prepare(c, "SELECT n FROM tally WHERE name = 'thread'", &st) != BRIEF_OK)
 		return BRIEF_ERR;
 	return one_count(c, st, n);
 }
 
-int browse_thread_page(struct cache *c, long offset, int limit, struct thread_item *rows, int *n)
+static void thread_row(sqlite3_stmt *st, void *row)
 {
-	sqlite3_stmt *st;
-	*n = 0;
-	if (prepare(c, "SELECT t.id, t.title, t.first_day, t.last_day, t.stories FROM thread t WHERE " THREAD_LISTED
-		       " ORDER BY t.last_day IS NULL, t.last_day DESC, t.id DESC LIMIT ?1 OFFSET ?2", &st) != BRIEF_OK)
-		return BRIEF_ERR;
-	sqlite3_bind_int(st, 1, limit);
-	sqlite3_bind_int64(st, 2, offset);
-	int rc = SQLITE_DONE;
-	while (*n < limit && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct thread_item *r = &rows[(*n)++];
-		r->id = sqlite3_column_int64(st, 0);
-		r->title = dup_col(st, 1);
-		r->first_day = dup_col(st, 2);
-		r->last_day = dup_col(st, 3);
-		r->stories = (long)sqlite3_column_int64(st, 4);
-	}
-	return finish(c, st, rc);
+	struct thread_item *r = row;
+	r->id = sqlite3_column_int64(st, 0);
+	r->title = dup_col(st, 1);
+	r->first_day = dup_col(st, 2);
+	r->last_day = dup_col(st, 3);
+	r->stories = (long)sqlite3_column_int64(st, 4);
+}
+
+int browse_thread_page(struct cache *c, struct pager *p, long count, long offset, int limit,
+		       struct thread_item *rows, int *n)
+{
+	struct pager_scope scope = {0, NULL};
+	return paged(c, p, &list_threads, "t.id, t.title, t.first_day, t.last_day, t.stories", &scope, count, offset,
+		     limit, rows, sizeof *rows, thread_row, n);
 }
 
 void browse_thread_rows_free(struct thread_item *rows, int n)
@@ -361,33 +308,23 @@ void browse_thread_rows_free(struct thread_item *rows, int n)
 
 int browse_thread_position(struct cache *c, int64_t thread_id, long *pos)
 {
-	/* the threads ahead of it, counted in ranges of thread_by_activity */
-	sqlite3_stmt *st;
-	if (prepare(c, "SELECT CASE WHEN x.last_day IS NULL"
-		       " THEN (SELECT count(*) FROM thread t WHERE (t.last_day IS NULL) = 0 AND " THREAD_LISTED ")"
-		       " + (SELECT count(*) FROM thread t WHERE (t.last_day IS NULL) = 1 AND t.last_day IS NULL"
-		       " AND t.id > x.id AND "
-		       THREAD_LISTED ")"
-		       " ELSE (SELECT count(*) FROM thread t WHERE (t.last_day IS NULL) = 0 AND t.last_day > x.last_day"
-		       " AND " THREAD_LISTED ")"
-		       " + (SELECT count(*) FROM thread t WHERE (t.last_day IS NULL) = 0 AND t.last_day = x.last_day"
-		       " AND t.id > x.id AND " THREAD_LISTED ") END"
-		       " FROM thread x WHERE x.id = ?1 AND x.stories > 1", &st) != BRIEF_OK)
-		return BRIEF_ERR;
-	sqlite3_bind_int64(st, 1, thread_id);
-	int rc = sqlite3_step(st);
-	*pos = rc == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : -1;
-	return finish(c, st, rc);
+	struct pager_scope scope = {0, NULL};
+	return pager_position(c, &list_threads, &scope, thread_id, pos);
 }
 
-#define EVENT_ORDER "e.first_day IS NULL, e.first_day, e.last_day, e.article_id, e.para, e.pos"
+static const struct pager_list *const event_lists[] = {
+	[SCOPE_ARTICLE] = &list_article_events,
+	[SCOPE_ACTOR] = &list_actor_events,
+	[SCOPE_ALL] = &list_events,
+	[SCOPE_THREAD] = &list_thread_events,
+};
 
 int browse_event_count(struct cache *c, enum timeline_scope scope, int64_t id, long *n)
 {
 	static const char *const sql[] = {
 		[SCOPE_ARTICLE] = "SELECT count(*) FROM event WHERE article_id = ?1",
-		[SCOPE_ACTOR] = "SELECT count(*) FROM event_actor WHERE actor_id = ?1",
-		[SCOPE_ALL] = "SELECT count(*) FROM event",
+		[SCOPE_ACTOR] = "SELECT coalesce((SELECT events FROM actor WHERE id = ?1), 0)",
+		[SCOPE_ALL] = "SELECT n FROM tally WHERE name = 'event'",
 		[SCOPE_THREAD] = "SELECT count(*) FROM article a JOIN event e ON e.article_id = a.id WHERE a.thread_id = ?1",
 	};
 	sqlite3_stmt *st;
@@ -398,48 +335,24 @@ int browse_event_count(struct cache *c, enum timeline_scope scope, int64_t id, l
 	return one_count(c, st, n);
 }
 
-int browse_event_page(struct cache *c, enum timeline_scope scope, int64_t id, long offset, int limit,
-		      struct event_item *rows, int *n)
+static void event_row(sqlite3_stmt *st, void *row)
 {
-	static const char *const sql[] = {
-		[SCOPE_ARTICLE] = "SELECT e.value, e.text, " EVENT_SENTENCE ", a.title, a.id, e.para, e.pos FROM event e"
-				  " JOIN article a ON a.id = e.article_id" JOIN_EVENT_PARAGRAPH " WHERE e.article_id = ?1"
-				  " ORDER BY " EVENT_ORDER " LIMIT ?2 OFFSET ?3",
-		/* the page is found in event_actor_in_order alone (an event's id
-		 * follows its article, paragraph and place), then joined */
-		[SCOPE_ACTOR] = "SELECT e.value, e.text, " EVENT_SENTENCE ", a.title, a.id, e.para, e.pos FROM"
-				" (SELECT ea.event_id AS id FROM event_actor ea WHERE ea.actor_id = ?1"
-				" ORDER BY ea.first_day IS NULL, ea.first_day, ea.last_day, ea.event_id LIMIT ?2 OFFSET ?3) x"
-				" JOIN event e ON e.id = x.id JOIN article a ON a.id = e.article_id" JOIN_EVENT_PARAGRAPH
-				" ORDER BY e.first_day IS NULL, e.first_day, e.last_day, e.id",
-		[SCOPE_ALL] = "SELECT e.value, e.text, " EVENT_SENTENCE ", a.title, a.id, e.para, e.pos FROM event e"
-			      " JOIN article a ON a.id = e.article_id" JOIN_EVENT_PARAGRAPH " ORDER BY " EVENT_ORDER " LIMIT ?2 OFFSET ?3",
-		/* as for an actor, the thread's events are found through indexes
-		 * and only they are sorted: no index orders events by thread */
-		[SCOPE_THREAD] = "SELECT e.value, e.text, " EVENT_SENTENCE ", a.title, a.id, e.para, e.pos FROM article a"
-				 " JOIN event e ON e.article_id = a.id" JOIN_EVENT_PARAGRAPH " WHERE a.thread_id = ?1"
-				 " ORDER BY " EVENT_ORDER " LIMIT ?2 OFFSET ?3",
-	};
-	sqlite3_stmt *st;
-	*n = 0;
-	if (prepare(c, sql[scope], &st) != BRIEF_OK)
-		return BRIEF_ERR;
-	if (scope != SCOPE_ALL)
-		sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_int(st, 2, limit);
-	sqlite3_bind_int64(st, 3, offset);
-	int rc = SQLITE_DONE;
-	while (*n < limit && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct event_item *r = &rows[(*n)++];
-		r->value = dup_col(st, 0);
-		r->text = dup_col(st, 1);
-		r->sentence = dup_col(st, 2);
-		r->title = dup_col(st, 3);
-		r->article_id = sqlite3_column_int64(st, 4);
-		r->para = sqlite3_column_int(st, 5);
-		r->pos = sqlite3_column_int(st, 6);
-	}
-	return finish(c, st, rc);
+	struct event_item *r = row;
+	r->value = dup_col(st, 0);
+	r->text = dup_col(st, 1);
+	r->sentence = dup_col(st, 2);
+	r->title = dup_col(st, 3);
+	r->article_id = sqlite3_column_int64(st, 4);
+	r->para = sqlite3_column_int(st, 5);
+	r->pos = sqlite3_column_int(st, 6);
+}
+
+int browse_event_page(struct cache *c, enum timeline_scope scope, int64_t id, struct pager *p, long count,
+		      long offset, int limit, struct event_item *rows, int *n)
+{
+	struct pager_scope s = {id, NULL};
+	return paged(c, p, event_lists[scope], "e.value, e.text, " EVENT_SENTENCE ", a.title, a.id, e.para, e.pos", &s,
+		     count, offset, limit, rows, sizeof *rows, event_row, n);
 }
 
 void browse_event_rows_free(struct event_item *rows, int n)
@@ -531,7 +444,7 @@ int browse_article(struct cache *c, int64_t id, struct article_doc *d)
 		return BRIEF_ERR;
 	struct actor_item *items = xcalloc((size_t)nactors + 1, sizeof *items);
 	int got;
-	if (browse_actor_page(c, id, 0, (int)nactors, items, &got) != BRIEF_OK) {
+	if (browse_actor_page(c, id, NULL, nactors, 0, (int)nactors, items, &got) != BRIEF_OK) {
 		free(items);
 		return BRIEF_ERR;
 	}
@@ -575,7 +488,7 @@ int browse_article(struct cache *c, int64_t id, struct article_doc *d)
 		return BRIEF_ERR;
 	struct browse_filter related = {.kind = BROWSE_RELATED, .id = id};
 	d->related = xcalloc(DOC_MAX_RELATED, sizeof *d->related);
-	return browse_page(c, &related, 0, DOC_MAX_RELATED, d->related, &d->nrelated);
+	return browse_page(c, &related, NULL, DOC_MAX_RELATED, 0, DOC_MAX_RELATED, d->related, &d->nrelated);
 }
 
 void browse_article_free(struct article_doc *d)

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "brief/cache.h"
 #include "brief/strmap.h"
@@ -120,5 +121,54 @@ struct thread_link {
  * affinity gives the story's score against any other (0 when unrelated). */
 int cache_thread_assign(struct cache *c, int64_t id, long day, const struct thread_link *links, size_t n,
 			double (*affinity)(void *arg, int64_t other), void *arg);
+
+/* A list as the pager reads it (pager.c): the rows of from, where scope
+ * holds (over ?1), in the order of its keys, which end with a unique one
+ * so that every row has a place.  Each key is an index column in order,
+ * so that every segment the pager seeks is a range of one index. */
+enum { PAGER_KEYS = 6 };
+
+struct pager_list {
+	const char *from;    /* the tables the columns are read from */
+	const char *core;    /* those the scope, the keys and the id need */
+	const char *id;      /* a row's identity */
+	const char *scope;   /* a condition over ?1, or NULL */
+	int nkeys;
+	const char *key[PAGER_KEYS];
+	bool desc[PAGER_KEYS];
+	int (*fail)(struct cache *c); /* reports a failed step, or NULL */
+};
+
+/* What ?1 is bound to: the text when set, else the id. */
+struct pager_scope {
+	int64_t id;
+	char *text;
+};
+
+/* Read one row of a stepped statement into row. */
+typedef void (*pager_row_fn)(sqlite3_stmt *st, void *row);
+
+struct pager;
+
+/* Up to limit rows (of those columns, read by row) of the list from offset, a list of count rows, into
+ * rows (size bytes each); *n is how many were read, and the rows' keys stay
+ * in p for the next read. */
+int pager_read(struct cache *c, struct pager *p, const struct pager_list *l, const char *columns,
+	       const struct pager_scope *scope, long count, long offset, int limit, void *rows, size_t size, pager_row_fn row, int *n);
+
+/* The place of the row of that identity in the list, counted in the
+ * list's index, or -1 when it is not in the list. */
+int pager_position(struct cache *c, const struct pager_list *l, const struct pager_scope *scope, int64_t id,
+		   long *pos);
+
+/* A failed search: "search: ..." when the query is at fault (browse.c). */
+int cache_search_fail(struct cache *c);
+
+/* The long lists (lists.c); the columns of a thread (t) and source (s)
+ * of an article (a) may be read in those of articles, and of an event (e),
+ * its article (a) and paragraph (p) in those of events. */
+extern const struct pager_list list_articles, list_articles_imported, list_actor_articles,
+	list_thread_articles, list_search_recent, list_threads, list_actors, list_events,
+	list_actor_events, list_article_events, list_thread_events;
 
 #endif

@@ -219,6 +219,43 @@ static const char *const migrations[] = {
 	 /* which also finds an actor's rows, as this one did */
 	 "DROP INDEX event_actor_by_actor;"
 	 "CREATE INDEX actor_by_stories ON actor (stories DESC, name) WHERE stories > 0;"),
+	/* 15 -> 16: the sizes of the long lists kept as rows change, so that a
+	 * list's length is a lookup and not a count of a million rows; and the
+	 * whole timeline in the order its pages are sought by (an event's id
+	 * breaks ties of its days, as in an actor's timeline) */
+	("CREATE TABLE tally (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;"
+	 "INSERT INTO tally VALUES ('article', (SELECT count(*) FROM article)),"
+	 "  ('event', (SELECT count(*) FROM event)),"
+	 "  ('actor', (SELECT count(*) FROM actor WHERE stories > 0)),"
+	 "  ('thread', (SELECT count(*) FROM thread WHERE stories > 1));"
+	 "CREATE TRIGGER article_tallied AFTER INSERT ON article BEGIN"
+	 "  UPDATE tally SET n = n + 1 WHERE name = 'article'; END;"
+	 "CREATE TRIGGER article_untallied AFTER DELETE ON article BEGIN"
+	 "  UPDATE tally SET n = n - 1 WHERE name = 'article'; END;"
+	 "CREATE TRIGGER event_tallied AFTER INSERT ON event BEGIN"
+	 "  UPDATE tally SET n = n + 1 WHERE name = 'event'; END;"
+	 "CREATE TRIGGER event_untallied AFTER DELETE ON event BEGIN"
+	 "  UPDATE tally SET n = n - 1 WHERE name = 'event'; END;"
+	 "CREATE TRIGGER actor_tallied AFTER UPDATE OF stories ON actor"
+	 "  WHEN (new.stories > 0) <> (old.stories > 0) BEGIN"
+	 "  UPDATE tally SET n = n + (new.stories > 0) - (old.stories > 0) WHERE name = 'actor'; END;"
+	 "CREATE TRIGGER actor_untallied AFTER DELETE ON actor WHEN old.stories > 0 BEGIN"
+	 "  UPDATE tally SET n = n - 1 WHERE name = 'actor'; END;"
+	 "CREATE TRIGGER thread_tallied AFTER INSERT ON thread WHEN new.stories > 1 BEGIN"
+	 "  UPDATE tally SET n = n + 1 WHERE name = 'thread'; END;"
+	 "CREATE TRIGGER thread_retallied AFTER UPDATE OF stories ON thread"
+	 "  WHEN (new.stories > 1) <> (old.stories > 1) BEGIN"
+	 "  UPDATE tally SET n = n + (new.stories > 1) - (old.stories > 1) WHERE name = 'thread'; END;"
+	 "CREATE TRIGGER thread_untallied AFTER DELETE ON thread WHEN old.stories > 1 BEGIN"
+	 "  UPDATE tally SET n = n - 1 WHERE name = 'thread'; END;"
+	 "ALTER TABLE actor ADD COLUMN events INTEGER NOT NULL DEFAULT 0;"
+	 "UPDATE actor SET events = (SELECT count(*) FROM event_actor WHERE actor_id = actor.id);"
+	 "CREATE TRIGGER event_actor_counted AFTER INSERT ON event_actor BEGIN"
+	 "  UPDATE actor SET events = events + 1 WHERE id = new.actor_id; END;"
+	 "CREATE TRIGGER event_actor_uncounted AFTER DELETE ON event_actor BEGIN"
+	 "  UPDATE actor SET events = events - 1 WHERE id = old.actor_id; END;"
+	 "DROP INDEX event_in_order;"
+	 "CREATE INDEX event_in_order ON event (first_day IS NULL, first_day, last_day);"),
 };
 
 int cache_schema_version(void)

@@ -129,7 +129,7 @@ static void thread_walk(struct app *a, int step)
 	}
 	struct browse_row row;
 	int n = 0;
-	if (browse_page(a->cache, &f, next, 1, &row, &n) != BRIEF_OK || n == 0) {
+	if (browse_page(a->cache, &f, NULL, count, next, 1, &row, &n) != BRIEF_OK || n == 0) {
 		if (n == 0 && !cache_broken(a->cache))
 			app_message(a, false, "last story of the thread");
 		else
@@ -171,7 +171,7 @@ void app_related(struct app *a, int step)
 	struct browse_filter f = {.kind = BROWSE_RELATED, .id = a->related_anchor};
 	struct browse_row rows[10];
 	int n = 0;
-	if (browse_page(a->cache, &f, 0, 10, rows, &n) != BRIEF_OK || n == 0) {
+	if (browse_page(a->cache, &f, NULL, 10, 0, 10, rows, &n) != BRIEF_OK || n == 0) {
 		if (n == 0 && !cache_broken(a->cache))
 			app_message(a, false, "no related stories");
 		else

@@ -11,6 +11,7 @@ struct actors {
 	int nrows, cap;
 	long offset;
 	bool stale;
+	struct pager *pager; /* the keys of the rows, to seek the next ones */
 };
 
 static int64_t scope_article(const struct app *a)
@@ -23,6 +24,11 @@ static void load(struct view *v)
 	struct actors *d = v->data;
 	if (!d)
 		d = v->data = xcalloc(1, sizeof *d);
+	/* rows may have come or gone above the window: seek from an end */
+	if (!d->pager)
+		d->pager = pager_new();
+	else
+		pager_reset(d->pager);
 	browse_actor_rows_free(d->rows, d->nrows);
 	d->nrows = 0;
 	d->stale = true;
@@ -45,7 +51,8 @@ static void fetch(struct view *v, int height)
 		d->cap = height;
 	}
 	d->offset = v->list.top;
-	if (browse_actor_page(v->app->cache, scope_article(v->app), d->offset, height, d->rows, &d->nrows) !=
+	if (browse_actor_page(v->app->cache, scope_article(v->app), d->pager, v->list.count, d->offset, height,
+			      d->rows, &d->nrows) !=
 	    BRIEF_OK)
 		app_fail(v->app);
 	d->stale = false;
@@ -123,6 +130,7 @@ static void release(struct view *v)
 		return;
 	browse_actor_rows_free(d->rows, d->nrows);
 	free(d->rows);
+	pager_free(d->pager);
 	free(d);
 	v->data = NULL;
 }

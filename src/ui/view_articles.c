@@ -15,6 +15,7 @@ struct articles {
 	int nrows, cap;
 	long offset;
 	bool stale;
+	struct pager *pager; /* the keys of the rows, to seek the next ones */
 };
 
 static void drop_rows(struct articles *d)
@@ -33,6 +34,11 @@ static void load(struct view *v)
 	if (!d) {
 		d = v->data = xcalloc(1, sizeof *d);
 	}
+	/* rows may have come or gone above the window: seek from an end */
+	if (!d->pager)
+		d->pager = pager_new();
+	else
+		pager_reset(d->pager);
 	drop_rows(d);
 	d->stale = true;
 	if (browse_count(a->cache, &a->filter, &v->list.count) != BRIEF_OK) {
@@ -62,7 +68,8 @@ static void fetch(struct view *v, int height)
 		d->cap = height;
 	}
 	d->offset = v->list.top;
-	if (browse_page(v->app->cache, &v->app->filter, d->offset, height, d->rows, &d->nrows) != BRIEF_OK)
+	if (browse_page(v->app->cache, &v->app->filter, d->pager, v->list.count, d->offset, height, d->rows,
+			&d->nrows) != BRIEF_OK)
 		app_fail(v->app);
 	d->stale = false;
 }
@@ -196,6 +203,7 @@ static void release(struct view *v)
 		return;
 	drop_rows(d);
 	free(d->rows);
+	pager_free(d->pager);
 	free(d);
 	v->data = NULL;
 }

@@ -13,6 +13,7 @@ struct threads {
 	int nrows, cap;
 	long offset;
 	bool stale;
+	struct pager *pager; /* the keys of the rows, to seek the next ones */
 };
 
 static void drop_rows(struct threads *d)
@@ -30,6 +31,11 @@ static void load(struct view *v)
 		keep = d->rows[v->list.sel - d->offset].id;
 	if (!d)
 		d = v->data = xcalloc(1, sizeof *d);
+	/* rows may have come or gone above the window: seek from an end */
+	if (!d->pager)
+		d->pager = pager_new();
+	else
+		pager_reset(d->pager);
 	drop_rows(d);
 	d->stale = true;
 	if (browse_thread_count(a->cache, &v->list.count) != BRIEF_OK) {
@@ -68,7 +74,7 @@ static void fetch(struct view *v, int height)
 		d->cap = height;
 	}
 	d->offset = v->list.top;
-	if (browse_thread_page(v->app->cache, d->offset, height, d->rows, &d->nrows) != BRIEF_OK)
+	if (browse_thread_page(v->app->cache, d->pager, v->list.count, d->offset, height, d->rows, &d->nrows) != BRIEF_OK)
 		app_fail(v->app);
 	d->stale = false;
 }
@@ -154,6 +160,7 @@ static void release(struct view *v)
 		return;
 	drop_rows(d);
 	free(d->rows);
+	pager_free(d->pager);
 	free(d);
 	v->data = NULL;
 }

@@ -64,7 +64,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		struct browse_filter f = {.kind = BROWSE_SEARCH, .query = query};
 		struct browse_row rows[4];
 		int n;
-		FUZZ_CHECK(browse_page(cache, &f, 0, 4, rows, &n) == BRIEF_OK);
+		FUZZ_CHECK(browse_page(cache, &f, NULL, 4, 0, 4, rows, &n) == BRIEF_OK);
 		FUZZ_CHECK(n == count);
 		browse_rows_free(rows, n);
 		free(query);
