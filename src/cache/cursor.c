@@ -1,15 +1,39 @@
-/* cursor.c - stepping through articles and paragraphs (the read side). */
+/* cursor.c - stepping through the cache's lists (the read side).
+ *
+ * A short list (an article's paragraphs, actors, events) is one statement
+ * stepped to its end.  A long one (every article, actor, thread or event)
+ * is one of lists.c, read through the pager a chunk at a time, as the
+ * reader's panes read it: one order, one index, one way of reading. */
+#include <limits.h>
 #include <string.h>
 #include <stdlib.h>
 
 #include "brief/cache_read.h"
 #include "brief/error.h"
 #include "brief/mem.h"
+#include "brief/pager.h"
 #include "internal.h"
+
+enum { CHUNK = 256, CHUNK_COLUMNS = 16 };
+
+/* A row of a long list, its columns kept past the statement's reset. */
+struct kept_row {
+	sqlite3_value *v[CHUNK_COLUMNS];
+	int n;
+};
 
 struct cache_cursor {
 	struct cache *cache;
-	sqlite3_stmt *stmt;
+	sqlite3_stmt *stmt; /* a short list */
+	/* a long list */
+	const struct pager_list *list;
+	const char *columns;
+	struct pager_scope scope;
+	struct pager *pager;
+	long offset;
+	struct kept_row *rows; /* the chunk read */
+	int nrows, at;         /* at: the current row, nrows + 1 before the first */
+	bool end;
 };
 
 static int cursor_open(struct cache *c, const char *sql, struct cache_cursor **out)
@@ -25,8 +49,57 @@ static int cursor_open(struct cache *c, const char *sql, struct cache_cursor **o
 	return BRIEF_OK;
 }
 
+static int list_open(struct cache *c, const struct pager_list *l, const char *columns, int64_t scope,
+		     struct cache_cursor **out)
+{
+	struct cache_cursor *cur = xcalloc(1, sizeof *cur);
+	cur->cache = c;
+	cur->list = l;
+	cur->columns = columns;
+	cur->scope.id = scope;
+	cur->pager = pager_new();
+	cur->rows = xcalloc(CHUNK, sizeof *cur->rows);
+	*out = cur;
+	return BRIEF_OK;
+}
+
+static void keep_row(sqlite3_stmt *st, void *row)
+{
+	struct kept_row *r = row;
+	r->n = sqlite3_column_count(st);
+	if (r->n > CHUNK_COLUMNS)
+		r->n = CHUNK_COLUMNS;
+	for (int i = 0; i < r->n; i++)
+		if (!(r->v[i] = sqlite3_value_dup(sqlite3_column_value(st, i))))
+			err_oom();
+}
+
+static void drop_chunk(struct cache_cursor *cur)
+{
+	for (int i = 0; i < cur->nrows; i++)
+		for (int k = 0; k < cur->rows[i].n; k++)
+			sqlite3_value_free(cur->rows[i].v[k]);
+	cur->nrows = 0;
+}
+
+/* 1 with a row, 0 at the end, BRIEF_ERR on error. */
 static int cursor_step(struct cache_cursor *cur)
 {
+	if (cur->list) {
+		if (++cur->at < cur->nrows)
+			return 1;
+		drop_chunk(cur);
+		cur->at = 0;
+		if (cur->end)
+			return 0;
+		/* the length is not needed: a chunk follows the last */
+		if (pager_read(cur->cache, cur->pager, cur->list, cur->columns, &cur->scope, LONG_MAX / 2, cur->offset,
+			       CHUNK, cur->rows, sizeof *cur->rows, keep_row, &cur->nrows) != BRIEF_OK)
+			return BRIEF_ERR;
+		cur->offset += cur->nrows;
+		cur->end = cur->nrows < CHUNK;
+		return cur->nrows > 0;
+	}
 	int rc = sqlite3_step(cur->stmt);
 	if (rc == SQLITE_ROW)
 		return 1;
@@ -35,42 +108,48 @@ static int cursor_step(struct cache_cursor *cur)
 	return cache_fail(cur->cache, "reading the cache");
 }
 
-static const char *text_col(sqlite3_stmt *st, int i)
+static const char *text_col(const struct cache_cursor *cur, int i)
 {
-	return (const char *)sqlite3_column_text(st, i);
+	if (cur->list)
+		return (const char *)sqlite3_value_text(cur->rows[cur->at].v[i]);
+	return (const char *)sqlite3_column_text(cur->stmt, i);
 }
+
+static int64_t int_col(const struct cache_cursor *cur, int i)
+{
+	if (cur->list)
+		return sqlite3_value_int64(cur->rows[cur->at].v[i]);
+	return sqlite3_column_int64(cur->stmt, i);
+}
+
+static double real_col(const struct cache_cursor *cur, int i)
+{
+	if (cur->list)
+		return sqlite3_value_double(cur->rows[cur->at].v[i]);
+	return sqlite3_column_double(cur->stmt, i);
+}
+
+#define ARTICLE_COLUMNS "a.id, s.path, a.part, a.title, a.date, a.date_precision, a.thread_id, t.title"
 
 int cache_articles(struct cache *c, enum article_order order, struct cache_cursor **out)
 {
-	static const char by_import[] =
-		"SELECT a.id, s.path, a.part, a.title, a.date, a.date_precision, a.thread_id, t.title"
-		" FROM article a JOIN source s ON s.id = a.source_id LEFT JOIN thread t ON t.id = a.thread_id"
-		" ORDER BY a.id";
-	static const char by_date[] =
-		"SELECT a.id, s.path, a.part, a.title, a.date, a.date_precision, a.thread_id, t.title"
-		" FROM article a JOIN source s ON s.id = a.source_id LEFT JOIN thread t ON t.id = a.thread_id"
-		" ORDER BY a.date IS NULL, a.date DESC, a.id DESC";
-	return cursor_open(c, order == ORDER_IMPORT ? by_import : by_date, out);
+	return list_open(c, order == ORDER_IMPORT ? &list_articles_imported : &list_articles, ARTICLE_COLUMNS, 0, out);
 }
 
 int cache_thread_articles(struct cache *c, int64_t thread_id, struct cache_cursor **out)
 {
-	if (cursor_open(c, "SELECT a.id, s.path, a.part, a.title, a.date, a.date_precision, a.thread_id, t.title"
-			   " FROM article a JOIN source s ON s.id = a.source_id JOIN thread t ON t.id = a.thread_id"
-			   " WHERE a.thread_id = ? ORDER BY a.date IS NULL, a.date, a.id", out) != BRIEF_OK)
-		return BRIEF_ERR;
-	sqlite3_bind_int64((*out)->stmt, 1, thread_id);
-	return BRIEF_OK;
+	return list_open(c, &list_thread_articles, ARTICLE_COLUMNS, thread_id, out);
 }
 
 int cache_threads(struct cache *c, struct cache_cursor **out)
 {
-	return cursor_open(c, "SELECT t.id, t.title, t.first_day, t.last_day, t.stories,"
-			      " coalesce((SELECT group_concat(name, char(31)) FROM (SELECT ac.name FROM article a"
-			      "  JOIN mention m ON m.article_id = a.id JOIN actor ac ON ac.id = m.actor_id"
-			      "  WHERE a.thread_id = t.id GROUP BY ac.id ORDER BY count(*) DESC, sum(m.count) DESC,"
-			      "  ac.name LIMIT 3)), '')"
-			      " FROM thread t ORDER BY t.last_day IS NULL, t.last_day DESC, t.id DESC", out);
+	return list_open(c, &list_threads_all,
+			 "t.id, t.title, t.first_day, t.last_day, t.stories,"
+			 " coalesce((SELECT group_concat(name, char(31)) FROM (SELECT ac.name FROM article a"
+			 "  JOIN mention m ON m.article_id = a.id JOIN actor ac ON ac.id = m.actor_id"
+			 "  WHERE a.thread_id = t.id GROUP BY ac.id ORDER BY count(*) DESC, sum(m.count) DESC,"
+			 "  ac.name LIMIT 3)), '')",
+			 0, out);
 }
 
 int cache_thread_next(struct cache_cursor *cur, struct thread_row *row)
@@ -78,13 +157,12 @@ int cache_thread_next(struct cache_cursor *cur, struct thread_row *row)
 	int rc = cursor_step(cur);
 	if (rc != 1)
 		return rc;
-	sqlite3_stmt *st = cur->stmt;
-	row->id = sqlite3_column_int64(st, 0);
-	row->title = text_col(st, 1);
-	row->first_day = text_col(st, 2);
-	row->last_day = text_col(st, 3);
-	row->stories = sqlite3_column_int64(st, 4);
-	row->actors = text_col(st, 5);
+	row->id = int_col(cur, 0);
+	row->title = text_col(cur, 1);
+	row->first_day = text_col(cur, 2);
+	row->last_day = text_col(cur, 3);
+	row->stories = int_col(cur, 4);
+	row->actors = text_col(cur, 5);
 	return 1;
 }
 
@@ -93,15 +171,14 @@ int cache_article_next(struct cache_cursor *cur, struct article_row *row)
 	int rc = cursor_step(cur);
 	if (rc != 1)
 		return rc;
-	sqlite3_stmt *st = cur->stmt;
-	row->id = sqlite3_column_int64(st, 0);
-	row->source = text_col(st, 1);
-	row->part = sqlite3_column_int(st, 2);
-	row->title = text_col(st, 3);
-	row->date = text_col(st, 4);
-	row->precision = text_col(st, 5);
-	row->thread_id = sqlite3_column_int64(st, 6);
-	row->thread_title = text_col(st, 7);
+	row->id = int_col(cur, 0);
+	row->source = text_col(cur, 1);
+	row->part = (int)int_col(cur, 2);
+	row->title = text_col(cur, 3);
+	row->date = text_col(cur, 4);
+	row->precision = text_col(cur, 5);
+	row->thread_id = int_col(cur, 6);
+	row->thread_title = text_col(cur, 7);
 	return 1;
 }
 
@@ -119,8 +196,8 @@ int cache_paragraph_next(struct cache_cursor *cur, struct paragraph_row *row)
 	int rc = cursor_step(cur);
 	if (rc != 1)
 		return rc;
-	row->kind = text_col(cur->stmt, 0);
-	row->text = text_col(cur->stmt, 1);
+	row->kind = text_col(cur, 0);
+	row->text = text_col(cur, 1);
 	return 1;
 }
 
@@ -139,11 +216,11 @@ int cache_actor_next(struct cache_cursor *cur, struct actor_row *row)
 	int rc = cursor_step(cur);
 	if (rc != 1)
 		return rc;
-	row->id = sqlite3_column_int64(cur->stmt, 0);
-	row->name = text_col(cur->stmt, 1);
-	row->kind = text_col(cur->stmt, 2);
-	row->role = text_col(cur->stmt, 3);
-	row->mentions = sqlite3_column_int64(cur->stmt, 4);
+	row->id = int_col(cur, 0);
+	row->name = text_col(cur, 1);
+	row->kind = text_col(cur, 2);
+	row->role = text_col(cur, 3);
+	row->mentions = int_col(cur, 4);
 	return 1;
 }
 
@@ -159,7 +236,7 @@ int cache_alias_next(struct cache_cursor *cur, const char **name)
 {
 	int rc = cursor_step(cur);
 	if (rc == 1)
-		*name = text_col(cur->stmt, 0);
+		*name = text_col(cur, 0);
 	return rc;
 }
 
@@ -182,12 +259,12 @@ int cache_event_next(struct cache_cursor *cur, struct event_row *row)
 	int rc = cursor_step(cur);
 	if (rc != 1)
 		return rc;
-	row->id = sqlite3_column_int64(cur->stmt, 0);
-	row->value = text_col(cur->stmt, 1);
-	row->precision = text_col(cur->stmt, 2);
-	row->text = text_col(cur->stmt, 3);
-	row->sentence = text_col(cur->stmt, 4);
-	row->actors = text_col(cur->stmt, 5);
+	row->id = int_col(cur, 0);
+	row->value = text_col(cur, 1);
+	row->precision = text_col(cur, 2);
+	row->text = text_col(cur, 3);
+	row->sentence = text_col(cur, 4);
+	row->actors = text_col(cur, 5);
 	return 1;
 }
 
@@ -206,38 +283,24 @@ int cache_related_next(struct cache_cursor *cur, struct related_row *row)
 	int rc = cursor_step(cur);
 	if (rc != 1)
 		return rc;
-	row->id = sqlite3_column_int64(cur->stmt, 0);
-	row->title = text_col(cur->stmt, 1);
-	row->score = sqlite3_column_double(cur->stmt, 2);
-	row->shared = text_col(cur->stmt, 3);
-	row->source = text_col(cur->stmt, 4);
-	row->duplicate = sqlite3_column_int(cur->stmt, 5) != 0;
+	row->id = int_col(cur, 0);
+	row->title = text_col(cur, 1);
+	row->score = real_col(cur, 2);
+	row->shared = text_col(cur, 3);
+	row->source = text_col(cur, 4);
+	row->duplicate = (int)int_col(cur, 5) != 0;
 	return 1;
 }
 
 int cache_actors_all(struct cache *c, struct cache_cursor **out)
 {
-	return cursor_open(c, "SELECT id, name, kind, NULL, stories FROM actor WHERE stories > 0"
-			      " ORDER BY stories DESC, name", out);
+	return list_open(c, &list_actors, "ac.id, ac.name, ac.kind, NULL, ac.stories", 0, out);
 }
 
 int cache_timeline(struct cache *c, int64_t actor_id, struct cache_cursor **out)
 {
-	static const char all[] =
-		"SELECT e.value, e.precision, e.text, " EVENT_SENTENCE ", a.title, a.id FROM event e"
-		" JOIN article a ON a.id = e.article_id" JOIN_EVENT_PARAGRAPH
-		" ORDER BY e.first_day IS NULL, e.first_day, e.last_day, a.id, e.para, e.pos";
-	static const char one[] =
-		/* walked in event_actor_in_order: no sort of the actor's events */
-		"SELECT e.value, e.precision, e.text, " EVENT_SENTENCE ", a.title, a.id FROM event_actor ea"
-		" JOIN event e ON e.id = ea.event_id JOIN article a ON a.id = e.article_id" JOIN_EVENT_PARAGRAPH
-		" WHERE ea.actor_id = ?"
-		" ORDER BY ea.first_day IS NULL, ea.first_day, ea.last_day, ea.event_id";
-	if (cursor_open(c, actor_id > 0 ? one : all, out) != BRIEF_OK)
-		return BRIEF_ERR;
-	if (actor_id > 0)
-		sqlite3_bind_int64((*out)->stmt, 1, actor_id);
-	return BRIEF_OK;
+	return list_open(c, actor_id > 0 ? &list_actor_events : &list_events,
+			 "e.value, e.precision, e.text, " EVENT_SENTENCE ", a.title, a.id", actor_id, out);
 }
 
 int cache_timeline_next(struct cache_cursor *cur, struct timeline_row *row)
@@ -245,29 +308,44 @@ int cache_timeline_next(struct cache_cursor *cur, struct timeline_row *row)
 	int rc = cursor_step(cur);
 	if (rc != 1)
 		return rc;
-	row->value = text_col(cur->stmt, 0);
-	row->precision = text_col(cur->stmt, 1);
-	row->text = text_col(cur->stmt, 2);
-	row->sentence = text_col(cur->stmt, 3);
-	row->title = text_col(cur->stmt, 4);
-	row->article_id = sqlite3_column_int64(cur->stmt, 5);
+	row->value = text_col(cur, 0);
+	row->precision = text_col(cur, 1);
+	row->text = text_col(cur, 2);
+	row->sentence = text_col(cur, 3);
+	row->title = text_col(cur, 4);
+	row->article_id = int_col(cur, 5);
 	return 1;
+}
+
+/* The actor of the most stories a query finds, or 0. */
+static int actor_found(struct cache *c, const char *sql, const char *name, int64_t *actor_id)
+{
+	struct cache_cursor *cur;
+	if (cursor_open(c, sql, &cur) != BRIEF_OK)
+		return BRIEF_ERR;
+	sqlite3_bind_text(cur->stmt, 1, name, -1, SQLITE_STATIC);
+	int rc = cursor_step(cur);
+	*actor_id = rc == 1 ? int_col(cur, 0) : 0;
+	cache_cursor_free(cur);
+	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
 }
 
 int cache_actor_find(struct cache *c, const char *name, int64_t *actor_id)
 {
-	struct cache_cursor *cur;
-	/* a person answers to a last name too: "blinken" is Antony Blinken */
-	if (cursor_open(c, "SELECT a.id FROM actor a WHERE a.name = ?1 COLLATE NOCASE"
-			   " OR EXISTS (SELECT 1 FROM alias al WHERE al.actor_id = a.id AND al.name = ?1 COLLATE NOCASE)"
-			   " OR (a.kind = 'person' AND lower(substr(a.name, -length(?1) - 1)) = ' ' || lower(?1))"
-			   " ORDER BY a.stories DESC LIMIT 1", &cur) != BRIEF_OK)
-		return BRIEF_ERR;
-	sqlite3_bind_text(cur->stmt, 1, name, -1, SQLITE_STATIC);
-	int rc = cursor_step(cur);
-	*actor_id = rc == 1 ? sqlite3_column_int64(cur->stmt, 0) : 0;
-	cache_cursor_free(cur);
-	return rc < 0 ? BRIEF_ERR : BRIEF_OK;
+	/* a name, an alias, or a person's last name ("blinken" is Antony
+	 * Blinken), each sought in its index without regard to case */
+	if (actor_found(c, "SELECT id FROM (SELECT a.id, a.stories FROM actor a WHERE a.name = ?1 COLLATE NOCASE"
+			   " UNION ALL SELECT a.id, a.stories FROM alias al JOIN actor a ON a.id = al.actor_id"
+			   "  WHERE al.name = ?1 COLLATE NOCASE"
+			   " UNION ALL SELECT a.id, a.stories FROM actor a WHERE a.kind = 'person'"
+			   "  AND substr(a.name, length(rtrim(a.name, replace(a.name, ' ', ''))) + 1) = ?1 COLLATE NOCASE)"
+			   " ORDER BY stories DESC LIMIT 1", name, actor_id) != BRIEF_OK || *actor_id)
+		return *actor_id ? BRIEF_OK : BRIEF_ERR;
+	/* the last words of a name ("van rompuy"), read from every person:
+	 * only when nothing else answered */
+	return actor_found(c, "SELECT a.id FROM actor a WHERE a.kind = 'person'"
+			      " AND lower(substr(a.name, -length(?1) - 1)) = ' ' || lower(?1)"
+			      " ORDER BY a.stories DESC LIMIT 1", name, actor_id);
 }
 
 void cache_cursor_free(struct cache_cursor *cur)
@@ -275,6 +353,11 @@ void cache_cursor_free(struct cache_cursor *cur)
 	if (!cur)
 		return;
 	sqlite3_finalize(cur->stmt);
+	if (cur->list) {
+		drop_chunk(cur);
+		free(cur->rows);
+		pager_free(cur->pager);
+	}
 	free(cur);
 }
 

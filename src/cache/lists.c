@@ -63,15 +63,23 @@ const struct pager_list list_search_recent = {
 	.fail = cache_search_fail, /* its errors are the query's */
 };
 
-/* threads of two stories or more, latest activity first: thread_by_activity */
+/* threads, latest activity first: thread_by_activity; the reader lists
+ * those of two stories or more, a briefing every story in its thread */
+#define THREAD_ORDER .nkeys = 3, .key = {"t.last_day IS NULL", "t.last_day", "t.id"}, .desc = {false, true, true}
+
 const struct pager_list list_threads = {
 	.from = "thread t",
 	.core = "thread t",
 	.id = "t.id",
 	.scope = "t.stories > 1",
-	.nkeys = 3,
-	.key = {"t.last_day IS NULL", "t.last_day", "t.id"},
-	.desc = {false, true, true},
+	THREAD_ORDER,
+};
+
+const struct pager_list list_threads_all = {
+	.from = "thread t",
+	.core = "thread t",
+	.id = "t.id",
+	THREAD_ORDER,
 };
 
 /* actors in most stories first: actor_by_stories */
