@@ -45,6 +45,7 @@ static const char *const statements[STMT_COUNT] = {
 	[STMT_ACTOR_ID] = "SELECT id FROM actor WHERE name = ? AND kind = ?",
 	/* people whose full name ends with the word: " Blinken" */
 	[STMT_ACTOR_BY_SURNAME] = "SELECT id, name FROM actor WHERE kind = 'person'"
+				  " AND substr(name, length(rtrim(name, replace(name, ' ', ''))) + 1) = ?1 COLLATE NOCASE"
 				  " AND substr(name, length(rtrim(name, replace(name, ' ', ''))) + 1) = ?1"
 				  " AND length(name) > length(?1) + 1 LIMIT 2",
 	[STMT_ALIAS_INSERT] = "INSERT OR IGNORE INTO alias (actor_id, name) VALUES (?, ?)",

@@ -332,19 +332,19 @@ static int actor_found(struct cache *c, const char *sql, const char *name, int64
 
 int cache_actor_find(struct cache *c, const char *name, int64_t *actor_id)
 {
-	/* a name, an alias, or a person's last name ("blinken" is Antony
-	 * Blinken), each sought in its index without regard to case */
-	if (actor_found(c, "SELECT id FROM (SELECT a.id, a.stories FROM actor a WHERE a.name = ?1 COLLATE NOCASE"
-			   " UNION ALL SELECT a.id, a.stories FROM alias al JOIN actor a ON a.id = al.actor_id"
+	/* a name or alias (an actor's own name is one), or a person's last
+	 * name ("blinken" is Antony Blinken), each sought in its index
+	 * without regard to case */
+	if (actor_found(c, "SELECT id FROM (SELECT a.id, a.stories FROM alias al JOIN actor a ON a.id = al.actor_id"
 			   "  WHERE al.name = ?1 COLLATE NOCASE"
 			   " UNION ALL SELECT a.id, a.stories FROM actor a WHERE a.kind = 'person'"
 			   "  AND substr(a.name, length(rtrim(a.name, replace(a.name, ' ', ''))) + 1) = ?1 COLLATE NOCASE)"
 			   " ORDER BY stories DESC LIMIT 1", name, actor_id) != BRIEF_OK || *actor_id)
 		return *actor_id ? BRIEF_OK : BRIEF_ERR;
-	/* the last words of a name ("van rompuy"), read from every person:
+	/* the last words of a name ("van rompuy"), read from every actor:
 	 * only when nothing else answered */
-	return actor_found(c, "SELECT a.id FROM actor a WHERE a.kind = 'person'"
-			      " AND lower(substr(a.name, -length(?1) - 1)) = ' ' || lower(?1)"
+	return actor_found(c, "SELECT a.id FROM actor a WHERE a.name = ?1 COLLATE NOCASE OR (a.kind = 'person'"
+			      " AND lower(substr(a.name, -length(?1) - 1)) = ' ' || lower(?1))"
 			      " ORDER BY a.stories DESC LIMIT 1", name, actor_id);
 }
 

@@ -256,11 +256,14 @@ static const char *const migrations[] = {
 	 "  UPDATE actor SET events = events - 1 WHERE id = old.actor_id; END;"
 	 "DROP INDEX event_in_order;"
 	 "CREATE INDEX event_in_order ON event (first_day IS NULL, first_day, last_day);"
-	 /* brief timeline --actor blinken: names looked up without regard to
-	  * case, in an index instead of every actor */
-	 "CREATE INDEX actor_by_name ON actor (name COLLATE NOCASE);"
-	 "CREATE INDEX alias_by_name_nocase ON alias (name COLLATE NOCASE);"
-	 "CREATE INDEX actor_by_surname_nocase ON actor"
+	 /* brief timeline --actor blinken: names (every actor has an alias of
+	  * its own name) and last names looked up without regard to case, in
+	  * an index instead of every actor; the writer's exact lookups use
+	  * the same indexes */
+	 "DROP INDEX alias_by_name;"
+	 "CREATE INDEX alias_by_name ON alias (name COLLATE NOCASE);"
+	 "DROP INDEX actor_by_surname;"
+	 "CREATE INDEX actor_by_surname ON actor"
 	 "  (substr(name, length(rtrim(name, replace(name, ' ', ''))) + 1) COLLATE NOCASE) WHERE kind = 'person';"),
 };
 
