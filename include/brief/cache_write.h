@@ -1,14 +1,53 @@
-/* cache_write.h - what brief-import stores: sources and their articles. */
+/* cache_write.h - what brief-import stores (writer.c): sources, their
+ * articles, the actors and the events of each.
+ *
+ * The records are the cache's own, in the words it stores ("person",
+ * "body", "2024-07-28"): the cache knows nothing of how they were
+ * extracted, and the importer (records.c) converts what extraction found
+ * into them. */
 #ifndef BRIEF_CACHE_WRITE_H
 #define BRIEF_CACHE_WRITE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
-#include "brief/actors.h"
-#include "brief/article.h"
-#include "brief/events.h"
 #include "brief/cache.h"
+
+struct cache_paragraph {
+	const char *kind; /* "body", "heading" or "caption" */
+	const char *text;
+	size_t line;      /* in its file */
+};
+
+struct cache_article {
+	const char *title;
+	const char *date;      /* "2024-07-28", "2024-07", "2024", or NULL when undated */
+	const char *precision; /* "day", "month", "year", or NULL */
+	size_t line;           /* its first line in its file */
+	const struct cache_paragraph *paras;
+	size_t npara;
+};
+
+struct cache_actor {
+	const char *name;  /* canonical */
+	const char *kind;  /* "person", "organization", "country", "place", "media" */
+	const char *role;  /* "Secretary of State", or NULL */
+	const char *const *aliases; /* the names it was seen by */
+	size_t naliases;
+	long mentions;
+};
+
+struct cache_event {
+	size_t para;                 /* of its article */
+	size_t start, end;           /* the expression, bytes of the paragraph */
+	size_t sent_start, sent_end; /* its sentence, bytes of the paragraph */
+	const char *value;           /* TIMEX3 value, or NULL when unresolved */
+	const char *precision;       /* "day", "week", "month", "quarter", "season", "year", "decade" */
+	const char *first_day, *last_day; /* the days it spans, "2024-07-28" */
+	const size_t *actors;        /* indexes into the article's actors */
+	size_t nactors;
+};
 
 enum source_state {
 	SOURCE_NEW,       /* never seen */
@@ -50,7 +89,7 @@ int cache_article_ids(struct cache *c, int64_t **ids, size_t *n);
 int cache_source_load(struct cache *c, int64_t id, struct stored_source *out);
 void stored_source_free(struct stored_source *s);
 
-int cache_article_put(struct cache *c, int64_t source_id, int part, const struct article *a,
+int cache_article_put(struct cache *c, int64_t source_id, int part, const struct cache_article *a,
 		      int64_t *article_id);
 
 /* Store the actors of an article: each actor once in the cache (by name and
@@ -58,11 +97,12 @@ int cache_article_put(struct cache *c, int64_t source_id, int part, const struct
  * ids (room for actors->n, or NULL) receives each actor's cache id.  A
  * person known only by a surname becomes the one person in the cache whose
  * full name ends with it, when there is exactly one. */
-int cache_actors_put(struct cache *c, int64_t article_id, const struct actor_set *actors, int64_t *ids);
+int cache_actors_put(struct cache *c, int64_t article_id, const struct cache_actor *actors, size_t n,
+		     int64_t *ids);
 
 /* Store an article's events; ids are the cache ids of its actors, as
  * cache_actors_put gave them. */
-int cache_events_put(struct cache *c, int64_t article_id, const struct article *a,
-		     const struct event_list *events, const int64_t *ids);
+int cache_events_put(struct cache *c, int64_t article_id, const struct cache_article *a,
+		     const struct cache_event *events, size_t n, const int64_t *ids);
 
 #endif

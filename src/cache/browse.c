@@ -402,21 +402,20 @@ static int doc_also(struct cache *c, struct article_doc *d)
 	return finish(c, st, rc);
 }
 
-int browse_article(struct cache *c, int64_t id, struct article_doc *d)
+/* Its title, date, source and thread; "no article N" when it is gone. */
+static int doc_head(struct cache *c, struct article_doc *d)
 {
 	sqlite3_stmt *st;
-	memset(d, 0, sizeof *d);
-	d->id = id;
 	if (prepare(c, "SELECT a.title, a.date, s.path, t.id, t.title, t.stories FROM article a"
 		       " JOIN source s ON s.id = a.source_id LEFT JOIN thread t ON t.id = a.thread_id"
 		       " WHERE a.id = ?1", &st) != BRIEF_OK)
 		return BRIEF_ERR;
-	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 1, d->id);
 	int rc = sqlite3_step(st);
 	if (rc != SQLITE_ROW) {
 		if (rc == SQLITE_DONE) {
 			sqlite3_reset(st);
-			return err_set("no article %lld", (long long)id);
+			return err_set("no article %lld", (long long)d->id);
 		}
 		return finish(c, st, rc);
 	}
@@ -427,33 +426,44 @@ int browse_article(struct cache *c, int64_t id, struct article_doc *d)
 	d->thread_title = dup_col(st, 4);
 	d->thread_stories = (long)sqlite3_column_int64(st, 5);
 	sqlite3_reset(st);
+	return BRIEF_OK;
+}
 
+static int doc_paras(struct cache *c, struct article_doc *d)
+{
+	sqlite3_stmt *st;
 	size_t cap = 0;
 	if (prepare(c, "SELECT kind, text FROM paragraph WHERE article_id = ?1 ORDER BY seq", &st) != BRIEF_OK)
 		return BRIEF_ERR;
-	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 1, d->id);
+	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		d->paras = xgrow(d->paras, &cap, (size_t)d->npara + 1, sizeof *d->paras);
 		d->paras[d->npara++] = (struct doc_para){dup_col(st, 0), dup_col(st, 1)};
 	}
-	if (finish(c, st, rc) != BRIEF_OK)
-		return BRIEF_ERR;
+	return finish(c, st, rc);
+}
 
+/* Its actors, each with every name it is known by. */
+static int doc_actors(struct cache *c, struct article_doc *d)
+{
 	long nactors;
-	if (browse_actor_count(c, id, &nactors) != BRIEF_OK)
+	if (browse_actor_count(c, d->id, &nactors) != BRIEF_OK)
 		return BRIEF_ERR;
 	struct actor_item *items = xcalloc((size_t)nactors + 1, sizeof *items);
 	int got;
-	if (browse_actor_page(c, id, NULL, nactors, 0, (int)nactors, items, &got) != BRIEF_OK) {
+	if (browse_actor_page(c, d->id, NULL, nactors, 0, (int)nactors, items, &got) != BRIEF_OK) {
 		free(items);
 		return BRIEF_ERR;
 	}
 	d->actors = xcalloc((size_t)got + 1, sizeof *d->actors);
+	sqlite3_stmt *st;
 	if (prepare(c, "SELECT name FROM alias WHERE actor_id = ?1", &st) != BRIEF_OK) {
+		browse_actor_rows_free(items, got);
 		free(items);
 		return BRIEF_ERR;
 	}
-	rc = SQLITE_DONE;
+	int rc = SQLITE_DONE;
 	for (int i = 0; i < got; i++) {
 		struct doc_actor *a = &d->actors[d->nactors++];
 		size_t ncap = 0;
@@ -468,23 +478,32 @@ int browse_article(struct cache *c, int64_t id, struct article_doc *d)
 		sqlite3_reset(st);
 	}
 	free(items);
-	if (finish(c, st, rc) != BRIEF_OK)
-		return BRIEF_ERR;
+	return finish(c, st, rc);
+}
 
-	cap = 0;
+static int doc_dates(struct cache *c, struct article_doc *d)
+{
+	sqlite3_stmt *st;
+	size_t cap = 0;
 	if (prepare(c, "SELECT para, pos, length(CAST(text AS BLOB)) FROM event WHERE article_id = ?1"
 		       " ORDER BY para, pos", &st) != BRIEF_OK)
 		return BRIEF_ERR;
-	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 1, d->id);
+	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		d->dates = xgrow(d->dates, &cap, (size_t)d->ndates + 1, sizeof *d->dates);
 		d->dates[d->ndates++] = (struct doc_date){sqlite3_column_int(st, 0), sqlite3_column_int(st, 1),
 							  sqlite3_column_int(st, 2)};
 	}
-	if (finish(c, st, rc) != BRIEF_OK)
-		return BRIEF_ERR;
+	return finish(c, st, rc);
+}
 
-	if (doc_also(c, d) != BRIEF_OK)
+int browse_article(struct cache *c, int64_t id, struct article_doc *d)
+{
+	memset(d, 0, sizeof *d);
+	d->id = id;
+	if (doc_head(c, d) != BRIEF_OK || doc_paras(c, d) != BRIEF_OK || doc_actors(c, d) != BRIEF_OK ||
+	    doc_dates(c, d) != BRIEF_OK || doc_also(c, d) != BRIEF_OK)
 		return BRIEF_ERR;
 	struct browse_filter related = {.kind = BROWSE_RELATED, .id = id};
 	d->related = xcalloc(DOC_MAX_RELATED, sizeof *d->related);

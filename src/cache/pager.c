@@ -175,11 +175,11 @@ static int seek_rows(struct reading *r, enum seek how, const sqlite3_value *cons
 }
 
 /* Rows read backwards, put in the list's order. */
-static void reverse(struct reading *r, int from)
+static void reverse(struct reading *r)
 {
 	char *tmp = xcalloc(1, r->size);
 	int nkeys = r->l->nkeys;
-	for (int i = from, k = r->n - 1; i < k; i++, k--) {
+	for (int i = 0, k = r->n - 1; i < k; i++, k--) {
 		memcpy(tmp, r->rows + (size_t)i * r->size, r->size);
 		memcpy(r->rows + (size_t)i * r->size, r->rows + (size_t)k * r->size, r->size);
 		memcpy(r->rows + (size_t)k * r->size, tmp, r->size);
@@ -208,7 +208,7 @@ static int read_window(struct reading *r, struct pager *p, long count, long offs
 		r->limit = (int)-d;
 		if (seek_rows(r, SEEK_BEFORE, key, 0) != BRIEF_OK)
 			return BRIEF_ERR;
-		reverse(r, 0);
+		reverse(r);
 		r->limit = limit;
 		return seek_rows(r, SEEK_FROM, key, 0);
 	}
@@ -220,7 +220,7 @@ static int read_window(struct reading *r, struct pager *p, long count, long offs
 			return BRIEF_OK;
 		if (seek_rows(r, SEEK_LAST, NULL, skip) != BRIEF_OK)
 			return BRIEF_ERR;
-		reverse(r, 0);
+		reverse(r);
 		r->limit = limit;
 		return BRIEF_OK;
 	}
@@ -228,7 +228,8 @@ static int read_window(struct reading *r, struct pager *p, long count, long offs
 }
 
 int pager_read(struct cache *c, struct pager *p, const struct pager_list *l, const char *columns,
-	       const struct pager_scope *scope, long count, long offset, int limit, void *rows, size_t size, pager_row_fn row, int *n)
+	       const struct pager_scope *scope, long count, long offset, int limit, void *rows, size_t size,
+	       pager_row_fn row, int *n)
 {
 	*n = 0;
 	if (!same_list(p, l, scope)) {
@@ -239,8 +240,8 @@ int pager_read(struct cache *c, struct pager *p, const struct pager_list *l, con
 	}
 	if (limit <= 0 || offset < 0)
 		return BRIEF_OK;
-	struct reading r = {c, l, columns, scope, rows, size, row, xcalloc((size_t)limit * (size_t)l->nkeys + 1, sizeof *r.keys),
-			    0, limit};
+	struct reading r = {c, l, columns, scope, rows, size, row,
+			    xcalloc((size_t)limit * (size_t)l->nkeys + 1, sizeof *r.keys), 0, limit};
 	int status = read_window(&r, p, count, offset);
 	/* the old keys go, the new ones stay for the next move */
 	for (int i = 0; i < p->n * l->nkeys; i++)

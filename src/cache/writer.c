@@ -74,20 +74,18 @@ int cache_source_put(struct cache *c, const struct source_info *src, int64_t *so
 	return BRIEF_OK;
 }
 
-int cache_article_put(struct cache *c, int64_t source_id, int part, const struct article *a,
+int cache_article_put(struct cache *c, int64_t source_id, int part, const struct cache_article *a,
 		      int64_t *article_id)
 {
-	char date[11];
-	date_format(&a->date, date);
 	sqlite3_stmt *st = cache_stmt(c, STMT_ARTICLE_INSERT);
 	if (!st)
 		return BRIEF_ERR;
 	sqlite3_bind_int64(st, 1, source_id);
 	sqlite3_bind_int(st, 2, part);
 	sqlite3_bind_text(st, 3, a->title, -1, SQLITE_STATIC);
-	if (a->date.precision != DATE_NONE) {
-		sqlite3_bind_text(st, 4, date, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 5, date_precision_name(a->date.precision), -1, SQLITE_STATIC);
+	if (a->date) {
+		sqlite3_bind_text(st, 4, a->date, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 5, a->precision, -1, SQLITE_STATIC);
 	}
 	sqlite3_bind_int64(st, 6, (sqlite3_int64)a->line);
 	if (step_done(c, st, "storing an article") != BRIEF_OK)
@@ -102,7 +100,7 @@ int cache_article_put(struct cache *c, int64_t source_id, int part, const struct
 		}
 		sqlite3_bind_int64(st, 1, id);
 		sqlite3_bind_int(st, 2, (int)i);
-		sqlite3_bind_text(st, 3, para_kind_name(a->paras[i].kind), -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, a->paras[i].kind, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 4, a->paras[i].text, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 5, (sqlite3_int64)a->paras[i].line);
 		if (step_done(c, st, "storing a paragraph") != BRIEF_OK) {
@@ -128,11 +126,11 @@ int cache_article_put(struct cache *c, int64_t source_id, int part, const struct
 
 /* The cache's id for an actor, created when new.  A bare surname of a
  * person resolves to the full name when the cache knows exactly one. */
-static int actor_id(struct cache *c, const struct actor *a, int64_t *id)
+static int actor_id(struct cache *c, const struct cache_actor *a, int64_t *id)
 {
-	const char *kind = actor_kind_name(a->kind);
+	const char *kind = a->kind;
 	sqlite3_stmt *st;
-	if (a->kind == ACTOR_PERSON && !strchr(a->name, ' ')) {
+	if (strcmp(kind, "person") == 0 && !strchr(a->name, ' ')) {
 		if (!(st = cache_stmt(c, STMT_ACTOR_BY_SURNAME)))
 			return BRIEF_ERR;
 		sqlite3_bind_text(st, 1, a->name, -1, SQLITE_STATIC);
@@ -169,10 +167,11 @@ static int actor_id(struct cache *c, const struct actor *a, int64_t *id)
 	return rc == SQLITE_ROW ? BRIEF_OK : cache_fail(c, "looking up an actor");
 }
 
-int cache_actors_put(struct cache *c, int64_t article_id, const struct actor_set *actors, int64_t *ids)
+int cache_actors_put(struct cache *c, int64_t article_id, const struct cache_actor *actors, size_t n,
+		     int64_t *ids)
 {
-	for (size_t i = 0; i < actors->n; i++) {
-		const struct actor *a = &actors->v[i];
+	for (size_t i = 0; i < n; i++) {
+		const struct cache_actor *a = &actors[i];
 		int64_t id;
 		if (actor_id(c, a, &id) != BRIEF_OK)
 			return BRIEF_ERR;
@@ -200,25 +199,25 @@ int cache_actors_put(struct cache *c, int64_t article_id, const struct actor_set
 	return BRIEF_OK;
 }
 
-int cache_events_put(struct cache *c, int64_t article_id, const struct article *a,
-		     const struct event_list *events, const int64_t *ids)
+int cache_events_put(struct cache *c, int64_t article_id, const struct cache_article *a,
+		     const struct cache_event *events, size_t n, const int64_t *ids)
 {
-	for (size_t i = 0; i < events->n; i++) {
-		const struct event *e = &events->v[i];
+	for (size_t i = 0; i < n; i++) {
+		const struct cache_event *e = &events[i];
 		const char *text = a->paras[e->para].text;
 		sqlite3_stmt *st = cache_stmt(c, STMT_EVENT_INSERT);
 		if (!st)
 			return BRIEF_ERR;
 		sqlite3_bind_int64(st, 1, article_id);
 		sqlite3_bind_int64(st, 2, (sqlite3_int64)e->para);
-		sqlite3_bind_int64(st, 3, (sqlite3_int64)e->tx.start);
-		if (e->tx.precision != TIMEX_NONE) {
-			sqlite3_bind_text(st, 4, e->tx.value, -1, SQLITE_STATIC);
-			sqlite3_bind_text(st, 5, timex_precision_name(e->tx.precision), -1, SQLITE_STATIC);
-			sqlite3_bind_text(st, 6, e->tx.first_day, -1, SQLITE_STATIC);
-			sqlite3_bind_text(st, 7, e->tx.last_day, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 3, (sqlite3_int64)e->start);
+		if (e->value) {
+			sqlite3_bind_text(st, 4, e->value, -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, 5, e->precision, -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, 6, e->first_day, -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, 7, e->last_day, -1, SQLITE_STATIC);
 		}
-		sqlite3_bind_text(st, 8, text + e->tx.start, (int)(e->tx.end - e->tx.start), SQLITE_STATIC);
+		sqlite3_bind_text(st, 8, text + e->start, (int)(e->end - e->start), SQLITE_STATIC);
 		sqlite3_bind_int64(st, 9, (sqlite3_int64)e->sent_start);
 		sqlite3_bind_int64(st, 10, (sqlite3_int64)e->sent_end);
 		if (step_done(c, st, "storing an event") != BRIEF_OK)

@@ -1,6 +1,7 @@
 /* main.c - brief: read the briefing in the cache. */
 #include <getopt.h>
 #include <locale.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,71 @@
 
 enum { EXIT_USAGE = 2 };
 
+/* What a command was given on the command line. */
+struct invocation {
+	const char *format, *actor;
+	int width; /* of the terminal, 0 when output is not one */
+};
+
+enum takes { TAKES_FORMAT = 1, TAKES_ACTOR = 2 };
+
+struct command {
+	const char *name;
+	const char *usage; /* its arguments, for --help */
+	const char *help;  /* lines of at most 45 columns, '\n' between */
+	unsigned takes;
+	int (*run)(struct cache *c, const struct invocation *inv);
+};
+
+static int run_list(struct cache *c, const struct invocation *inv)
+{
+	return cmd_list(c, stdout, inv->width);
+}
+
+static int run_actors(struct cache *c, const struct invocation *inv)
+{
+	(void)inv;
+	return cmd_actors(c, stdout);
+}
+
+static int run_timeline(struct cache *c, const struct invocation *inv)
+{
+	return cmd_timeline(c, stdout, inv->actor);
+}
+
+static int run_threads(struct cache *c, const struct invocation *inv)
+{
+	(void)inv;
+	return cmd_threads(c, stdout);
+}
+
+static int run_export(struct cache *c, const struct invocation *inv)
+{
+	bool markdown = inv->format && strcmp(inv->format, "markdown") == 0;
+	return cmd_export(c, stdout, markdown ? EXPORT_MARKDOWN : EXPORT_JSON);
+}
+
+/* The commands, as --help lists them; the reader (no run) is what runs
+ * without one at a terminal. */
+static const struct command commands[] = {
+	{"list", "", "the articles, newest first", 0, run_list},
+	{"actors", "", "every actor with its number of stories", 0, run_actors},
+	{"timeline", "[--actor NAME]", "dated events in order, of one actor if given", TAKES_ACTOR, run_timeline},
+	{"threads", "", "story threads, newest activity first", 0, run_threads},
+	{"export", "[--format json]", "every article as one JSON object per line,\nwith its actors, events and related stories",
+	 TAKES_FORMAT, run_export},
+	{"export", "--format markdown", "a readable briefing: timeline, articles, actors", TAKES_FORMAT, run_export},
+	{"reader", "", "the reader, as without a command at a terminal", 0, NULL},
+};
+
+static const struct command *command_named(const char *name)
+{
+	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
 static void usage(FILE *out)
 {
 	fputs("usage: brief [--db PATH] [--theme NAME|PATH] [COMMAND]\n"
@@ -28,15 +94,20 @@ static void usage(FILE *out)
 	      "command, brief opens the reader (press ? there for the keys); when\n"
 	      "its output is not a terminal it prints the list instead.\n"
 	      "\n"
-	      "Commands:\n"
-	      "  list                       the articles, newest first\n"
-	      "  actors                     every actor with its number of stories\n"
-	      "  timeline [--actor NAME]    dated events in order, of one actor if given\n"
-	      "  threads                    story threads, newest activity first\n"
-	      "  export [--format json]     every article as one JSON object per line,\n"
-	      "                             with its actors, events and related stories\n"
-	      "  export --format markdown   a readable briefing: timeline, articles, actors\n"
-	      "\n"
+	      "Commands:\n",
+	      out);
+	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {
+		char head[40];
+		snprintf(head, sizeof head, "%s%s%s", commands[i].name, *commands[i].usage ? " " : "",
+			 commands[i].usage);
+		const char *line = commands[i].help;
+		for (bool first = true; *line; first = false) {
+			size_t n = strcspn(line, "\n");
+			fprintf(out, "  %-26s %.*s\n", first ? head : "", (int)n, line);
+			line += n + (line[n] == '\n');
+		}
+	}
+	fputs("\n"
 	      "Options:\n"
 	      "  --db PATH      cache file (default $BRIEF_DB, else\n"
 	      "                 $XDG_DATA_HOME/brief/cache.db)\n"
@@ -57,7 +128,26 @@ static int terminal_width(void)
 	return 0;
 }
 
-int main(int argc, char **argv)
+/* The options a command does not take are refused by name. */
+static bool options_fit(const struct command *cmd, const struct invocation *inv)
+{
+	if (inv->format && !(cmd->takes & TAKES_FORMAT)) {
+		err_report("--format is for export");
+		return false;
+	}
+	if (inv->format && strcmp(inv->format, "json") != 0 && strcmp(inv->format, "markdown") != 0) {
+		err_report("export: unknown format '%s' (json, markdown)", inv->format);
+		return false;
+	}
+	if (inv->actor && !(cmd->takes & TAKES_ACTOR)) {
+		err_report("--actor is for timeline");
+		return false;
+	}
+	return true;
+}
+
+/* Parse the options into inv and ui; -1 to go on, else the exit status. */
+static int parse_options(int argc, char **argv, const char **db_arg, struct invocation *inv, struct ui_options *ui)
 {
 	static const struct option options[] = {
 		{"db", required_argument, NULL, 'd'},
@@ -70,20 +160,15 @@ int main(int argc, char **argv)
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
 	};
-	const char *db_arg = NULL, *format = NULL, *actor = NULL;
-	struct ui_options ui = {0};
-
-	setlocale(LC_ALL, "");
-	err_set_program("brief");
 	int opt;
 	while ((opt = getopt_long(argc, argv, "hV", options, NULL)) != -1) {
 		switch (opt) {
-		case 'd': db_arg = optarg; break;
-		case 'f': format = optarg; break;
-		case 'a': actor = optarg; break;
-		case 't': ui.theme = optarg; break;
-		case 's': ui.script = optarg; break;
-		case 'n': ui.no_display = true; break;
+		case 'd': *db_arg = optarg; break;
+		case 'f': inv->format = optarg; break;
+		case 'a': inv->actor = optarg; break;
+		case 't': ui->theme = optarg; break;
+		case 's': ui->script = optarg; break;
+		case 'n': ui->no_display = true; break;
 		case 'h': usage(stdout); return output_close() == BRIEF_OK ? 0 : 1;
 		case 'V':
 			printf("brief %s\n", BRIEF_VERSION);
@@ -91,35 +176,34 @@ int main(int argc, char **argv)
 		default: usage(stderr); return EXIT_USAGE;
 		}
 	}
-	if (!ui.script && getenv("BRIEF_SCRIPT") && *getenv("BRIEF_SCRIPT"))
-		ui.script = getenv("BRIEF_SCRIPT");
+	if (!ui->script && getenv("BRIEF_SCRIPT") && *getenv("BRIEF_SCRIPT"))
+		ui->script = getenv("BRIEF_SCRIPT");
+	return -1;
+}
+
+int main(int argc, char **argv)
+{
+	const char *db_arg = NULL;
+	struct invocation inv = {0};
+	struct ui_options ui = {0};
+	setlocale(LC_ALL, "");
+	err_set_program("brief");
+	int status = parse_options(argc, argv, &db_arg, &inv, &ui);
+	if (status >= 0)
+		return status;
 	bool reader = optind >= argc && (ui.script || (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)));
-	const char *command = optind < argc ? argv[optind++] : reader ? "reader" : "list";
+	const char *name = optind < argc ? argv[optind++] : reader ? "reader" : "list";
+	const struct command *cmd = command_named(name);
 	if (optind < argc) {
-		err_report("%s: unexpected argument '%s'", command, argv[optind]);
+		err_report("%s: unexpected argument '%s'", name, argv[optind]);
 		return EXIT_USAGE;
 	}
-	enum export_format fmt = EXPORT_JSON;
-	if (strcmp(command, "export") == 0) {
-		if (format && strcmp(format, "markdown") == 0) {
-			fmt = EXPORT_MARKDOWN;
-		} else if (format && strcmp(format, "json") != 0) {
-			err_report("export: unknown format '%s' (json, markdown)", format);
-			return EXIT_USAGE;
-		}
-	} else if (strcmp(command, "list") != 0 && strcmp(command, "actors") != 0 &&
-		   strcmp(command, "timeline") != 0 && strcmp(command, "threads") != 0 &&
-		   strcmp(command, "reader") != 0) {
-		err_report("unknown command '%s'; see brief --help", command);
-		return EXIT_USAGE;
-	} else if (format) {
-		err_report("--format is for export");
+	if (!cmd) {
+		err_report("unknown command '%s'; see brief --help", name);
 		return EXIT_USAGE;
 	}
-	if (actor && strcmp(command, "timeline") != 0) {
-		err_report("--actor is for timeline");
+	if (!options_fit(cmd, &inv))
 		return EXIT_USAGE;
-	}
 
 	char *db = paths_cache(db_arg);
 	struct cache *cache = NULL;
@@ -128,23 +212,14 @@ int main(int argc, char **argv)
 		free(db);
 		return 1;
 	}
-	int rc;
-	if (strcmp(command, "reader") == 0) {
-		int status = ui_run(cache, &ui);
+	if (!cmd->run) {
+		status = ui_run(cache, &ui);
 		cache_close(cache);
 		free(db);
 		return status;
 	}
-	if (strcmp(command, "export") == 0)
-		rc = cmd_export(cache, stdout, fmt);
-	else if (strcmp(command, "actors") == 0)
-		rc = cmd_actors(cache, stdout);
-	else if (strcmp(command, "timeline") == 0)
-		rc = cmd_timeline(cache, stdout, actor);
-	else if (strcmp(command, "threads") == 0)
-		rc = cmd_threads(cache, stdout);
-	else
-		rc = cmd_list(cache, stdout, terminal_width());
+	inv.width = terminal_width();
+	int rc = cmd->run(cache, &inv);
 	if (rc != BRIEF_OK)
 		err_report("%s", err_get());
 	cache_close(cache);

@@ -408,157 +408,193 @@ static size_t gazetteer_around(const struct finder *f, const struct words *w, si
 	return 0;
 }
 
+/* A name the tagger found, as the finder takes it: where it begins and
+ * ends, what it names, the role said around it. */
+struct found_name {
+	size_t start, end;
+	enum ner_type type;
+	size_t k;      /* the word it begins with */
+	size_t rs, re; /* a role beside it, bytes; empty when none */
+};
+
 static size_t take_name(struct finder *f, const struct words *w, size_t start, size_t end, enum ner_type type,
-			bool precise_only, size_t limit)
+			bool precise_only, size_t limit);
+
+/* Widened to all of the name, its kind set by the words around it. */
+static void widen_name(struct finder *f, const struct words *w, struct found_name *s, bool precise_only, size_t limit)
 {
 	const char *t = f->text;
 	/* "American Airlines and Southwest Airlines": two organizations */
-	size_t k0 = word_at(w, start), k1 = word_at(w, end - 1);
-	for (size_t i = k0 + 1; type == NER_ORG && k1 < w->n && i < k1; i++)
+	size_t k0 = word_at(w, s->start), k1 = word_at(w, s->end - 1);
+	for (size_t i = k0 + 1; s->type == NER_ORG && k1 < w->n && i < k1; i++)
 		if (word_is(t, &w->v[i], "and") && word_is_org_word(t, &w->v[i - 1]) && word_is_org_word(t, &w->v[k1])) {
-			take_name(f, w, start, w->v[i - 1].end, type, precise_only, limit);
-			start = w->v[i + 1].start;
+			take_name(f, w, s->start, w->v[i - 1].end, s->type, precise_only, limit);
+			s->start = w->v[i + 1].start;
 			break;
 		}
-	if (type == NER_ORG)
-		end = extend_organization(f, w, &start, end);
+	if (s->type == NER_ORG)
+		s->end = extend_organization(f, w, &s->start, s->end);
 	/* after a title or an honorific comes a person: "Secretary of State
 	 * Antony Blinken", whatever the tagger thought, and all of the name
 	 * ("Foreign Minister Takeshi Iwaya", where it saw only "Iwaya") */
-	size_t k = word_at(w, start), rs = 0, re = 0;
+	s->k = word_at(w, s->start);
+	s->rs = s->re = 0;
 	/* a title the tagger took into the name: "[State Antony Blinken]" of
 	 * "Secretary of State Antony Blinken" */
-	size_t last_word = word_at(w, end - 1);
+	size_t last_word = word_at(w, s->end - 1);
 	bool noun = false;
-	for (size_t i = k >= ROLE_MAX_WORDS ? k - ROLE_MAX_WORDS : 0; k < w->n && last_word < w->n && i <= last_word && !noun;
-	     i++)
+	size_t from = s->k >= ROLE_MAX_WORDS ? s->k - ROLE_MAX_WORDS : 0;
+	for (size_t i = from; s->k < w->n && last_word < w->n && i <= last_word && !noun; i++)
 		noun = word_is_role_noun(t, &w->v[i]);
-	for (size_t i = k >= ROLE_MAX_WORDS ? k - ROLE_MAX_WORDS : 0; noun && i <= k; i++) {
-		size_t j = match_role(f, w, i, &rs, &re);
-		if (j > k && j <= last_word) {
-			k = j;
-			start = w->v[j].start;
-			type = NER_PER;
+	for (size_t i = from; noun && i <= s->k; i++) {
+		size_t j = match_role(f, w, i, &s->rs, &s->re);
+		if (j > s->k && j <= last_word) {
+			s->k = j;
+			s->start = w->v[j].start;
+			s->type = NER_PER;
 			break;
 		}
 	}
-	rs = re = 0;
-	if (k < w->n && type != NER_PER) {
-		size_t entry, len = end - start;
-		if (gazetteer_match(f->g, t + start, len, &entry) != len && role_before(f, w, k, &rs, &re))
-			type = NER_PER;
-		rs = re = 0;
+	s->rs = s->re = 0;
+	if (s->k < w->n && s->type != NER_PER) {
+		size_t entry, len = s->end - s->start;
+		if (gazetteer_match(f->g, t + s->start, len, &entry) != len && role_before(f, w, s->k, &s->rs, &s->re))
+			s->type = NER_PER;
+		s->rs = s->re = 0;
 	}
-	if (type == NER_PER) {
-		for (size_t n = 0; n < 2 && k > 0 && k < w->n; n++) {
-			const struct word *x = &w->v[k - 1];
+	if (s->type == NER_PER) {
+		for (size_t n = 0; n < 2 && s->k > 0 && s->k < w->n; n++) {
+			const struct word *x = &w->v[s->k - 1];
 			size_t entry, xl = x->end - x->start;
 			if (!x->cap || x->comma || x->stop || word_is_stopword(t, x) || word_is_role_noun(t, x) ||
 			    word_is_role_modifier(t, x) || word_is_honorific(t, x) ||
-			    gazetteer_match(f->g, t + x->start, xl, &entry) == xl || x->end + 1 != w->v[k].start)
+			    gazetteer_match(f->g, t + x->start, xl, &entry) == xl || x->end + 1 != w->v[s->k].start)
 				break;
 			size_t rs2, re2;
-			if (!role_before(f, w, k - 1, &rs2, &re2))
+			if (!role_before(f, w, s->k - 1, &rs2, &re2))
 				break; /* only a title says where the name begins */
-			k--;
-			start = x->start;
+			s->k--;
+			s->start = x->start;
 		}
 	}
-	size_t around_entry, around_start = start;
-	size_t around = gazetteer_around(f, w, &around_start, end, limit, &around_entry);
+}
+
+/* The title or role before a person's name and after a place's are no
+ * part of it; a people's adjective before an organization is. */
+static void trim_name(struct finder *f, const struct words *w, struct found_name *s)
+{
+	const char *t = f->text;
+	if (s->end - s->start > 4 && (strncmp(t + s->start, "the ", 4) == 0 || strncmp(t + s->start, "The ", 4) == 0))
+		s->start += 4;
+	/* "President Obama": the title is the role, not the name */
+	if (s->type == NER_PER) {
+		while (s->k + 1 < w->n && w->v[s->k + 1].start < s->end &&
+		       (word_is_role_noun(t, &w->v[s->k]) || word_is_honorific(t, &w->v[s->k]) ||
+			word_is_role_modifier(t, &w->v[s->k]))) {
+			if (!s->rs && !s->re)
+				s->rs = w->v[s->k].start;
+			s->re = w->v[s->k].end;
+			s->k++;
+			s->start = w->v[s->k].start;
+		}
+	} else {
+		/* "Pennsylvania Senator": a role at the s->end is no part of a place */
+		size_t last = word_at(w, s->end - 1);
+		while (last < w->n && last > s->k && word_is_role_noun(t, &w->v[last])) {
+			last--;
+			s->end = w->v[last].end;
+		}
+	}
+	/* "Australian Paralympic Committee", "British Council": a people's
+	 * adjective right before an organization's name is part of it */
+	if (s->type == NER_ORG && s->k > 0 && s->k < w->n && !w->v[s->k - 1].comma && w->v[s->k - 1].end + 1 == s->start) {
+		size_t entry, alen = w->v[s->k - 1].end - w->v[s->k - 1].start;
+		const char *adj = t + w->v[s->k - 1].start;
+		if (gazetteer_match(f->g, adj, alen, &entry) == alen &&
+		    gazetteer_form(f->g, adj, alen) == GAZ_ADJECTIVE && !w->v[s->k - 1].initial) {
+			s->start = w->v[s->k - 1].start;
+			s->k--;
+		}
+	}
+}
+
+/* The actor the name is, or none; returns where the finder goes on. */
+static size_t record_name(struct finder *f, const struct words *w, struct found_name *s, bool precise_only, size_t taken)
+{
+	const char *t = f->text;
+	size_t len = s->end - s->start, entry;
+	if (junk_name(f, w, s->start, len) || generic_word(f, w, s->start, s->end, s->type))
+		return taken;
+	/* "the Melbourne suburb of Preston", "the city of Mosul" */
+	if (s->type != NER_LOC && s->k >= 2 && s->k < w->n && word_is(t, &w->v[s->k - 1], "of") &&
+	    word_is_place_noun(t, &w->v[s->k - 2]))
+		s->type = NER_LOC;
+	int acronym;
+	if (strmap_get(&f->acronyms, t + s->start, len, &acronym)) {
+		actor_mention(f, (size_t)acronym, s->start, s->end);
+		return taken;
+	}
+	/* the gazetteer knows this very name; what it does not know and ends
+	 * a thing's name is no actor */
+	bool known = gazetteer_match(f->g, t + s->start, len, &entry) == len;
+	if (!known && names_a_thing(f, w, s->end))
+		return taken;
+	if (known) {
+		size_t a = gazetteer_actor(f, w, entry, s->start, len);
+		if (a != SIZE_MAX) {
+			actor_mention(f, a, s->start, s->end);
+			if (f->out->v[a].kind == ACTOR_ORGANIZATION)
+				taken = take_acronym(f, s->end, a);
+		}
+		return taken;
+	}
+	enum actor_kind kind = s->type == NER_PER ? ACTOR_PERSON : s->type == NER_ORG ? ACTOR_ORGANIZATION : ACTOR_PLACE;
+	if (s->type != NER_LOC && is_media_name(t + s->start, len))
+		kind = ACTOR_MEDIA;
+	if (precise_only) {
+		/* a title: only what the body already named, or a person's full
+		 * name when the body named the person by surname alone */
+		size_t a = actor_known(f, kind, t + s->start, len);
+		const char *sp = NULL;
+		for (size_t i = len; i > 0 && !sp && kind == ACTOR_PERSON; i--)
+			if (t[s->start + i - 1] == ' ')
+				sp = t + s->start + i - 1;
+		if (a == SIZE_MAX && sp && actor_known(f, ACTOR_PERSON, sp + 1, (size_t)(t + s->end - sp - 1)) != SIZE_MAX)
+			a = actor_for(f, ACTOR_PERSON, t + s->start, len);
+		if (a == SIZE_MAX && kind == ACTOR_PERSON && !memchr(t + s->start, ' ', len)) {
+			f->pend = xgrow(f->pend, &f->pcap, f->npend + 1, sizeof *f->pend);
+			f->pend[f->npend++] = (struct pending){f->para, s->start, s->end, false};
+		}
+		if (a != SIZE_MAX)
+			actor_mention(f, a, s->start, s->end);
+		return taken;
+	}
+	size_t a = actor_for(f, kind, t + s->start, len);
+	actor_mention(f, a, s->start, s->end);
+	if (kind == ACTOR_PERSON && (s->re > s->rs || (s->k < w->n && role_before(f, w, s->k, &s->rs, &s->re))))
+		set_role(&f->out->v[a], t + s->rs, s->re - s->rs);
+	if (kind == ACTOR_ORGANIZATION)
+		taken = take_acronym(f, s->end, a);
+	return taken;
+}
+
+static size_t take_name(struct finder *f, const struct words *w, size_t start, size_t end, enum ner_type type,
+			bool precise_only, size_t limit)
+{
+	struct found_name sp = {.start = start, .end = end, .type = type};
+	struct found_name *s = &sp;
+	widen_name(f, w, s, precise_only, limit);
+	size_t around_entry, around_start = s->start;
+	size_t around = gazetteer_around(f, w, &around_start, s->end, limit, &around_entry);
 	if (around) {
 		size_t a = gazetteer_actor(f, w, around_entry, around_start, around);
 		if (a != SIZE_MAX)
 			actor_mention(f, a, around_start, around_start + around);
 		return around_start + around;
 	}
-	size_t taken = end;
-	if (end - start > 4 && (strncmp(t + start, "the ", 4) == 0 || strncmp(t + start, "The ", 4) == 0))
-		start += 4;
-	/* "President Obama": the title is the role, not the name */
-	if (type == NER_PER) {
-		while (k + 1 < w->n && w->v[k + 1].start < end &&
-		       (word_is_role_noun(t, &w->v[k]) || word_is_honorific(t, &w->v[k]) ||
-			word_is_role_modifier(t, &w->v[k]))) {
-			if (!rs && !re)
-				rs = w->v[k].start;
-			re = w->v[k].end;
-			k++;
-			start = w->v[k].start;
-		}
-	} else {
-		/* "Pennsylvania Senator": a role at the end is no part of a place */
-		size_t last = word_at(w, end - 1);
-		while (last < w->n && last > k && word_is_role_noun(t, &w->v[last])) {
-			last--;
-			end = w->v[last].end;
-		}
-	}
-	/* "Australian Paralympic Committee", "British Council": a people's
-	 * adjective right before an organization's name is part of it */
-	if (type == NER_ORG && k > 0 && k < w->n && !w->v[k - 1].comma && w->v[k - 1].end + 1 == start) {
-		size_t entry, alen = w->v[k - 1].end - w->v[k - 1].start;
-		const char *adj = t + w->v[k - 1].start;
-		if (gazetteer_match(f->g, adj, alen, &entry) == alen &&
-		    gazetteer_form(f->g, adj, alen) == GAZ_ADJECTIVE && !w->v[k - 1].initial) {
-			start = w->v[k - 1].start;
-			k--;
-		}
-	}
-	size_t len = end - start, entry;
-	if (junk_name(f, w, start, len) || generic_word(f, w, start, end, type))
-		return taken;
-	/* "the Melbourne suburb of Preston", "the city of Mosul" */
-	if (type != NER_LOC && k >= 2 && k < w->n && word_is(t, &w->v[k - 1], "of") &&
-	    word_is_place_noun(t, &w->v[k - 2]))
-		type = NER_LOC;
-	int acronym;
-	if (strmap_get(&f->acronyms, t + start, len, &acronym)) {
-		actor_mention(f, (size_t)acronym, start, end);
-		return taken;
-	}
-	/* the gazetteer knows this very name; what it does not know and ends
-	 * a thing's name is no actor */
-	bool known = gazetteer_match(f->g, t + start, len, &entry) == len;
-	if (!known && names_a_thing(f, w, end))
-		return taken;
-	if (known) {
-		size_t a = gazetteer_actor(f, w, entry, start, len);
-		if (a != SIZE_MAX) {
-			actor_mention(f, a, start, end);
-			if (f->out->v[a].kind == ACTOR_ORGANIZATION)
-				taken = take_acronym(f, end, a);
-		}
-		return taken;
-	}
-	enum actor_kind kind = type == NER_PER ? ACTOR_PERSON : type == NER_ORG ? ACTOR_ORGANIZATION : ACTOR_PLACE;
-	if (type != NER_LOC && is_media_name(t + start, len))
-		kind = ACTOR_MEDIA;
-	if (precise_only) {
-		/* a title: only what the body already named, or a person's full
-		 * name when the body named the person by surname alone */
-		size_t a = actor_known(f, kind, t + start, len);
-		const char *sp = NULL;
-		for (size_t i = len; i > 0 && !sp && kind == ACTOR_PERSON; i--)
-			if (t[start + i - 1] == ' ')
-				sp = t + start + i - 1;
-		if (a == SIZE_MAX && sp && actor_known(f, ACTOR_PERSON, sp + 1, (size_t)(t + end - sp - 1)) != SIZE_MAX)
-			a = actor_for(f, ACTOR_PERSON, t + start, len);
-		if (a == SIZE_MAX && kind == ACTOR_PERSON && !memchr(t + start, ' ', len)) {
-			f->pend = xgrow(f->pend, &f->pcap, f->npend + 1, sizeof *f->pend);
-			f->pend[f->npend++] = (struct pending){f->para, start, end, false};
-		}
-		if (a != SIZE_MAX)
-			actor_mention(f, a, start, end);
-		return taken;
-	}
-	size_t a = actor_for(f, kind, t + start, len);
-	actor_mention(f, a, start, end);
-	if (kind == ACTOR_PERSON && (re > rs || (k < w->n && role_before(f, w, k, &rs, &re))))
-		set_role(&f->out->v[a], t + rs, re - rs);
-	if (kind == ACTOR_ORGANIZATION)
-		taken = take_acronym(f, end, a);
-	return taken;
+	size_t taken = s->end;
+	trim_name(f, w, s);
+	return record_name(f, w, s, precise_only, taken);
 }
 
 /* ---- where the tagger saw nothing ---------------------------------------- */

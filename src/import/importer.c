@@ -15,6 +15,7 @@
 #include "brief/paths.h"
 #include "brief/postag.h"
 #include "brief/prepare.h"
+#include "brief/records.h"
 #include "brief/related.h"
 
 void import_fail(struct importer *im, const char *path, const char *reason)
@@ -28,14 +29,16 @@ void import_fail(struct importer *im, const char *path, const char *reason)
 static int store_article(struct importer *im, int64_t source_id, size_t i, const struct prepared *x,
 			 int64_t *article_id)
 {
-	const struct article *a = &x->list.items[i];
-	if (cache_article_put(im->cache, source_id, (int)i + 1, a, article_id) != BRIEF_OK)
-		return BRIEF_ERR;
-	int64_t *ids = xcalloc(x->actors[i].n ? x->actors[i].n : 1, sizeof *ids);
-	int rc = cache_actors_put(im->cache, *article_id, &x->actors[i], ids);
+	struct article_records r;
+	records_make(&r, &x->list.items[i], &x->actors[i], &x->events[i]);
+	int64_t *ids = xcalloc(r.nactors + 1, sizeof *ids);
+	int rc = cache_article_put(im->cache, source_id, (int)i + 1, &r.article, article_id);
 	if (rc == BRIEF_OK)
-		rc = cache_events_put(im->cache, *article_id, a, &x->events[i], ids);
+		rc = cache_actors_put(im->cache, *article_id, r.actors, r.nactors, ids);
+	if (rc == BRIEF_OK)
+		rc = cache_events_put(im->cache, *article_id, &r.article, r.events, r.nevents, ids);
 	free(ids);
+	records_free(&r);
 	return rc;
 }
 

@@ -169,7 +169,18 @@ static void free_models(struct models *m)
 	model_free(&m->names);
 }
 
-int main(int argc, char **argv)
+struct session {
+	const char *db_arg;
+	bool quiet, reextract;
+	int jobs;
+	struct importer im;
+	struct gazetteer gazetteer;
+	struct models models;
+	char *db;
+};
+
+/* The options into r; -1 to go on, else the exit status. */
+static int parse_options(int argc, char **argv, struct session *r)
 {
 	static const struct option options[] = {
 		{"db", required_argument, NULL, 'd'},
@@ -181,35 +192,27 @@ int main(int argc, char **argv)
 		{"version", no_argument, NULL, 'V'},
 		{NULL, 0, NULL, 0},
 	};
-	const char *db_arg = NULL;
-	bool quiet = false, reextract = false;
-	int jobs = pipeline_workers();
 	char *end;
-	struct importer im = {0};
-	im.seg.fallback_date.precision = DATE_NONE;
-
-	setlocale(LC_ALL, "");
-	err_set_program("brief-import");
 	int opt;
 	while ((opt = getopt_long(argc, argv, "j:qhV", options, NULL)) != -1) {
 		switch (opt) {
-		case 'd': db_arg = optarg; break;
+		case 'd': r->db_arg = optarg; break;
 		case 't':
-			if (!date_parse_iso(optarg, &im.seg.fallback_date) ||
-			    im.seg.fallback_date.precision != DATE_DAY) {
+			if (!date_parse_iso(optarg, &r->im.seg.fallback_date) ||
+			    r->im.seg.fallback_date.precision != DATE_DAY) {
 				err_report("--date: expected YYYY-MM-DD, got '%s'", optarg);
 				return EXIT_USAGE;
 			}
 			break;
 		case 'j':
-			jobs = (int)strtol(optarg, &end, 10);
-			if (*end || !*optarg || jobs < 0 || jobs > 64) {
+			r->jobs = (int)strtol(optarg, &end, 10);
+			if (*end || !*optarg || r->jobs < 0 || r->jobs > 64) {
 				err_report("--jobs: expected a number of threads from 0 to 64, got '%s'", optarg);
 				return EXIT_USAGE;
 			}
 			break;
-		case 'q': quiet = true; break;
-		case 'r': reextract = true; break;
+		case 'q': r->quiet = true; break;
+		case 'r': r->reextract = true; break;
 		case 'h': usage(stdout); return output_close() == BRIEF_OK ? 0 : 1;
 		case 'V':
 			printf("brief-import %s\n", BRIEF_VERSION);
@@ -217,81 +220,88 @@ int main(int argc, char **argv)
 		default: usage(stderr); return EXIT_USAGE;
 		}
 	}
-	if (reextract && optind < argc) {
+	if (r->reextract && optind < argc) {
 		err_report("--reextract works on the cache alone; give no FILE or DIR");
 		return EXIT_USAGE;
 	}
-	if (!reextract && optind >= argc) {
+	if (!r->reextract && optind >= argc) {
 		err_report("no FILE or DIR to import");
 		usage(stderr);
 		return EXIT_USAGE;
 	}
+	return -1;
+}
 
-	if (catch_signals() != BRIEF_OK) {
+/* The gazetteer, the models and the cache, or a message. */
+static int open_run(struct session *r)
+{
+	if (catch_signals() != BRIEF_OK || import_load_gazetteer(&r->gazetteer) != BRIEF_OK ||
+	    import_load_models(&r->models) != BRIEF_OK)
+		return BRIEF_ERR;
+	r->im.gazetteer = &r->gazetteer;
+	r->im.models = &r->models;
+	r->db = paths_cache(r->db_arg);
+	if (!r->db || cache_open(r->db, CACHE_WRITE, &r->im.cache) != BRIEF_OK)
+		return BRIEF_ERR;
+	r->im.stop = &stop;
+	cache_set_wait(r->im.cache, &(struct cache_wait){notice_wait, &r->im, &stop});
+	return BRIEF_OK;
+}
+
+static void close_run(struct session *r)
+{
+	cache_close(r->im.cache);
+	gazetteer_free(&r->gazetteer);
+	free_models(&r->models);
+	free(r->db);
+}
+
+static int run_reextract(struct session *r)
+{
+	struct importer *im = &r->im;
+	progress_start(&im->progress, !r->quiet ? stderr : NULL, 0);
+	int rc = import_reextract(im, &im->seg.fallback_date);
+	progress_clear(&im->progress);
+	if (rc != BRIEF_OK && !(interrupted && !im->broken))
 		err_report("%s", err_get());
-		return 1;
-	}
-	struct gazetteer gazetteer = {0};
-	if (import_load_gazetteer(&gazetteer) != BRIEF_OK) {
-		err_report("%s", err_get());
-		gazetteer_free(&gazetteer);
-		return 1;
-	}
-	im.gazetteer = &gazetteer;
-	struct models models = {0};
-	if (import_load_models(&models) != BRIEF_OK) {
-		err_report("%s", err_get());
-		gazetteer_free(&gazetteer);
-		free_models(&models);
-		return 1;
-	}
-	im.models = &models;
-	char *db = paths_cache(db_arg);
-	if (!db || cache_open(db, CACHE_WRITE, &im.cache) != BRIEF_OK) {
-		err_report("%s", err_get());
-		gazetteer_free(&gazetteer);
-		free_models(&models);
-		free(db);
-		return 1;
-	}
+	else if (rc == BRIEF_OK && !r->quiet)
+		printf("%zu %s: %zu %s extracted again\n", im->stats.files, im->stats.files == 1 ? "source" : "sources",
+		       im->stats.articles, im->stats.articles == 1 ? "article" : "articles");
+	return rc == BRIEF_OK ? 0 : interrupted ? 130 : 1;
+}
 
-	im.stop = &stop;
-	cache_set_wait(im.cache, &(struct cache_wait){notice_wait, &im, &stop});
-
-	if (reextract) {
-		progress_start(&im.progress, !quiet ? stderr : NULL, 0);
-		int rc = import_reextract(&im, &im.seg.fallback_date);
-		progress_clear(&im.progress);
-		if (rc != BRIEF_OK && !(interrupted && !im.broken))
-			err_report("%s", err_get());
-		else if (rc == BRIEF_OK && !quiet)
-			printf("%zu %s: %zu %s extracted again\n", im.stats.files,
-			       im.stats.files == 1 ? "source" : "sources", im.stats.articles,
-			       im.stats.articles == 1 ? "article" : "articles");
-		cache_close(im.cache);
-		gazetteer_free(&gazetteer);
-		free_models(&models);
-		free(db);
-		if (output_close() != BRIEF_OK)
-			return 1;
-		return rc == BRIEF_OK ? 0 : interrupted ? 130 : 1;
-	}
-
-	import_paths(&im, db, argv + optind, argc - optind, jobs, !quiet && isatty(STDERR_FILENO));
-
-	if (!quiet) {
+static int run_import(struct session *r, char **paths, int npaths)
+{
+	struct importer *im = &r->im;
+	import_paths(im, r->db, paths, npaths, r->jobs, !r->quiet && isatty(STDERR_FILENO));
+	if (!r->quiet) {
 		char line[200];
-		import_summary(&im.stats, line, sizeof line);
-		printf("%s%s\n", line, im.broken ? " (stopped: the cache cannot be written)"
-				     : interrupted ? " (interrupted)" : "");
+		import_summary(&im->stats, line, sizeof line);
+		printf("%s%s\n", line, im->broken ? " (stopped: the cache cannot be written)"
+				      : interrupted ? " (interrupted)" : "");
 	}
-	cache_close(im.cache);
-	gazetteer_free(&gazetteer);
-	free_models(&models);
-	free(db);
-	if (output_close() != BRIEF_OK)
-		return 1;
 	if (interrupted)
 		return 130;
-	return im.stats.failed || im.broken ? 1 : 0;
+	return im->stats.failed || im->broken ? 1 : 0;
+}
+
+int main(int argc, char **argv)
+{
+	struct session r = {.jobs = pipeline_workers()};
+	r.im.seg.fallback_date.precision = DATE_NONE;
+	setlocale(LC_ALL, "");
+	err_set_program("brief-import");
+	int status = parse_options(argc, argv, &r);
+	if (status >= 0)
+		return status;
+	if (open_run(&r) != BRIEF_OK) {
+		err_report("%s", err_get());
+		close_run(&r);
+		return 1;
+	}
+	status = r.reextract ? run_reextract(&r) : run_import(&r, argv + optind, argc - optind);
+	close_run(&r);
+	if (output_close() != BRIEF_OK)
+		return 1;
+	return status;
 }

@@ -436,6 +436,74 @@ static SCREEN *start_screen(const struct ui_options *opt, FILE **out, FILE **in)
 	return newterm(NULL, stdout, stdin);
 }
 
+/* The terminal as the reader wants it: keys one by one, no echo, mouse,
+ * the polling timeout, the theme's colours. */
+static void setup_terminal(struct app *a)
+{
+	struct sigaction sa = {0};
+	sa.sa_handler = on_signal;
+	if (sigaction(SIGINT, &sa, NULL) != 0 || sigaction(SIGTERM, &sa, NULL) != 0)
+		app_message(a, true, "cannot catch Ctrl-C: %s", strerror(errno));
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	set_escdelay(25);
+	mousemask(ALL_MOUSE_EVENTS, NULL);
+	mouseinterval(0);
+	timeout(POLL_MS / 2);
+	draw_colors_init(&a->theme);
+
+}
+
+static void open_views(struct app *a)
+{
+	for (int p = 0; p < PANE_COUNT; p++) {
+		a->views[p] = (struct view){.ops = pane_ops[p], .app = a};
+		a->views[p].ops->load(&a->views[p]);
+	}
+	/* loaded when first shown */
+	a->parked = (struct view){.ops = &threads_view_ops, .app = a};
+	if (browse_data_version(a->cache, &a->data_version) != BRIEF_OK)
+		app_fail(a);
+}
+
+/* Keys until quit, the script's end or a signal; the cache is polled
+ * for new stories between them. */
+static void run_keys(struct app *a)
+{
+	long last_poll = now_ms();
+	while (!a->quit && !stop) {
+		layout(a);
+		draw_all(a);
+		wint_t wch = 0;
+		int k = script_next_key(a, &wch);
+		if (a->script || now_ms() - last_poll >= POLL_MS) {
+			poll_cache(a);
+			last_poll = now_ms();
+		}
+		if (k == ERR) {
+			if (a->script_done)
+				break;
+			continue;
+		}
+		if (k == KEY_CODE_YES && wch == KEY_RESIZE)
+			continue;
+		if (k == KEY_CODE_YES && wch == KEY_MOUSE) {
+			handle_mouse(a);
+			continue;
+		}
+		/* characters beyond ASCII are text, never key codes */
+		int key = k == KEY_CODE_YES ? (int)wch : (wch == '\r' ? '\n' : wch < 0x80 ? (int)wch : -1);
+		enum action act = keymap_lookup(&a->keys, key);
+		if (a->help)
+			handle_help_key(a, act);
+		else if (!a->too_small)
+			handle_action(a, act);
+	}
+}
+
 int ui_run(struct cache *c, const struct ui_options *opt)
 {
 	struct app a = {0};
@@ -461,58 +529,9 @@ int ui_run(struct cache *c, const struct ui_options *opt)
 			fclose(a.script);
 		return 1;
 	}
-	struct sigaction sa = {0};
-	sa.sa_handler = on_signal;
-	if (sigaction(SIGINT, &sa, NULL) != 0 || sigaction(SIGTERM, &sa, NULL) != 0)
-		app_message(&a, true, "cannot catch Ctrl-C: %s", strerror(errno));
-	cbreak();
-	noecho();
-	nonl();
-	keypad(stdscr, TRUE);
-	curs_set(0);
-	set_escdelay(25);
-	mousemask(ALL_MOUSE_EVENTS, NULL);
-	mouseinterval(0);
-	timeout(POLL_MS / 2);
-	draw_colors_init(&a.theme);
-
-	for (int p = 0; p < PANE_COUNT; p++) {
-		a.views[p] = (struct view){.ops = pane_ops[p], .app = &a};
-		a.views[p].ops->load(&a.views[p]);
-	}
-	/* loaded when first shown */
-	a.parked = (struct view){.ops = &threads_view_ops, .app = &a};
-	if (browse_data_version(c, &a.data_version) != BRIEF_OK)
-		app_fail(&a);
-	long last_poll = now_ms();
-	while (!a.quit && !stop) {
-		layout(&a);
-		draw_all(&a);
-		wint_t wch = 0;
-		int k = script_next_key(&a, &wch);
-		if (a.script || now_ms() - last_poll >= POLL_MS) {
-			poll_cache(&a);
-			last_poll = now_ms();
-		}
-		if (k == ERR) {
-			if (a.script_done)
-				break;
-			continue;
-		}
-		if (k == KEY_CODE_YES && wch == KEY_RESIZE)
-			continue;
-		if (k == KEY_CODE_YES && wch == KEY_MOUSE) {
-			handle_mouse(&a);
-			continue;
-		}
-		/* characters beyond ASCII are text, never key codes */
-		int key = k == KEY_CODE_YES ? (int)wch : (wch == '\r' ? '\n' : wch < 0x80 ? (int)wch : -1);
-		enum action act = keymap_lookup(&a.keys, key);
-		if (a.help)
-			handle_help_key(&a, act);
-		else if (!a.too_small)
-			handle_action(&a, act);
-	}
+	setup_terminal(&a);
+	open_views(&a);
+	run_keys(&a);
 	for (int p = 0; p < PANE_COUNT; p++)
 		a.views[p].ops->free(&a.views[p]);
 	a.parked.ops->free(&a.parked);

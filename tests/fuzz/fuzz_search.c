@@ -6,6 +6,7 @@
 
 #include "brief/browse.h"
 #include "brief/cache_write.h"
+#include "brief/records.h"
 #include "brief/search.h"
 #include "brief/segment.h"
 #include "fuzz.h"
@@ -40,9 +41,13 @@ static void open_cache(void)
 		int64_t source_id, id;
 		if (cache_source_put(cache, &src, &source_id) != BRIEF_OK)
 			abort();
-		for (size_t k = 0; k < list.n; k++)
-			if (cache_article_put(cache, source_id, (int)k + 1, &list.items[k], &id) != BRIEF_OK)
+		for (size_t k = 0; k < list.n; k++) {
+			struct article_records r;
+			records_make(&r, &list.items[k], NULL, NULL);
+			if (cache_article_put(cache, source_id, (int)k + 1, &r.article, &id) != BRIEF_OK)
 				abort();
+			records_free(&r);
+		}
 		article_list_free(&list);
 	}
 	if (cache_commit(cache) != BRIEF_OK)

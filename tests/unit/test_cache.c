@@ -23,21 +23,16 @@ static int teardown(void **state)
 	return 0;
 }
 
-static struct article make_article(const char *title, const char *body)
-{
-	struct article a = {0};
-	a.title = xstrdup(title);
-	a.date.precision = DATE_NONE;
-	article_add_para(&a, PARA_BODY, xstrdup(body), 3);
-	return a;
-}
+/* An undated article of one paragraph, as the cache stores it. */
+struct one_para {
+	struct cache_paragraph para;
+	struct cache_article article;
+};
 
-static void free_article(struct article *a)
+static void make_article(struct one_para *a, const char *title, const char *body)
 {
-	for (size_t i = 0; i < a->npara; i++)
-		free(a->paras[i].text);
-	free(a->paras);
-	free(a->title);
+	a->para = (struct cache_paragraph){"body", body, 3};
+	a->article = (struct cache_article){.title = title, .line = 1, .paras = &a->para, .npara = 1};
 }
 
 static void put_source(struct cache *c, const char *realpath, const char *hash, const char *title,
@@ -45,13 +40,13 @@ static void put_source(struct cache *c, const char *realpath, const char *hash, 
 {
 	struct source_info src = {.path = realpath, .realpath = realpath, .hash = hash, .encoding = "utf-8",
 				  .raw = "raw", .raw_len = 3};
-	struct article a = make_article(title, body);
+	struct one_para a;
+	make_article(&a, title, body);
 	int64_t id;
 	assert_int_equal(cache_begin(c), BRIEF_OK);
 	assert_int_equal(cache_source_put(c, &src, &id), BRIEF_OK);
-	assert_int_equal(cache_article_put(c, id, 1, &a, NULL), BRIEF_OK);
+	assert_int_equal(cache_article_put(c, id, 1, &a.article, NULL), BRIEF_OK);
 	assert_int_equal(cache_commit(c), BRIEF_OK);
-	free_article(&a);
 }
 
 static void put_source_at(const char *db, const char *realpath, const char *hash, const char *title,
@@ -257,12 +252,12 @@ static void test_a_search_too_common_to_rank_lists_the_latest_first(void **state
 		snprintf(body, sizeof body, "The harbour opened%s on day %d.", i % 7 ? "" : " again, the harbour", i);
 		struct source_info src = {.path = path, .realpath = path, .hash = hash, .encoding = "utf-8",
 					  .raw = "x", .raw_len = 1};
-		struct article a = make_article(path, body);
+		struct one_para a;
+		make_article(&a, path, body);
 		int64_t id;
 		assert_int_equal(cache_source_put(c, &src, &id), BRIEF_OK);
-		assert_int_equal(cache_article_put(c, id, 1, &a, NULL), BRIEF_OK);
-		free_article(&a);
-	}
+		assert_int_equal(cache_article_put(c, id, 1, &a.article, NULL), BRIEF_OK);
+		}
 	assert_int_equal(cache_commit(c), BRIEF_OK);
 	struct browse_filter f = {.kind = BROWSE_SEARCH, .query = "harbour"};
 	long n;
@@ -307,16 +302,19 @@ static void test_articles_list_newest_first_with_undated_last(void **state)
 		snprintf(hash, sizeof hash, "h%d", i);
 		struct source_info src = {.path = path, .realpath = path, .hash = hash, .encoding = "utf-8",
 					  .raw = "x", .raw_len = 1};
-		struct article a = make_article(path, "body");
-		if (dates[i])
-			assert_true(date_parse_iso(dates[i], &a.date));
+		struct one_para a;
+		make_article(&a, path, "body");
+		if (dates[i]) {
+			size_t n = strlen(dates[i]);
+			a.article.date = dates[i];
+			a.article.precision = n == 10 ? "day" : n == 7 ? "month" : "year";
+		}
 		int64_t id;
 		cache_begin(c);
 		assert_int_equal(cache_source_put(c, &src, &id), BRIEF_OK);
-		assert_int_equal(cache_article_put(c, id, 1, &a, NULL), BRIEF_OK);
+		assert_int_equal(cache_article_put(c, id, 1, &a.article, NULL), BRIEF_OK);
 		cache_commit(c);
-		free_article(&a);
-	}
+		}
 	struct cache_cursor *cur;
 	struct article_row row;
 	const char *want[] = {"/2.txt", "/0.txt", "/3.txt", "/1.txt"};
@@ -331,13 +329,6 @@ static void test_articles_list_newest_first_with_undated_last(void **state)
 	free(db);
 }
 
-static void add_person(struct actor_set *s, const char *name, const char *role)
-{
-	s->v = xgrow(s->v, &s->cap, s->n + 1, sizeof *s->v);
-	s->v[s->n++] = (struct actor){.name = xstrdup(name), .kind = ACTOR_PERSON,
-				      .role = role ? xstrdup(role) : NULL, .mentions = 1};
-}
-
 static void test_bare_surname_joins_the_one_known_full_name(void **state)
 {
 	char *db = path_join(*state, "c.db");
@@ -346,25 +337,22 @@ static void test_bare_surname_joins_the_one_known_full_name(void **state)
 	put_source(c, "/a.txt", "h1", "Talks", "first");
 	put_source(c, "/b.txt", "h2", "More talks", "second");
 	put_source(c, "/c.txt", "h3", "Other talks", "third");
-	struct actor_set full = {0}, bare = {0}, two = {0};
-	add_person(&full, "Antony Blinken", "Secretary of State");
-	add_person(&bare, "Blinken", NULL);
-	add_person(&two, "Blinken", NULL);
+	struct cache_actor full = {.name = "Antony Blinken", .kind = "person", .role = "Secretary of State",
+				   .mentions = 1};
+	struct cache_actor bare = {.name = "Blinken", .kind = "person", .mentions = 1}, two = bare;
 	cache_begin(c);
-	assert_int_equal(cache_actors_put(c, 1, &full, NULL), BRIEF_OK);
-	assert_int_equal(cache_actors_put(c, 2, &bare, NULL), BRIEF_OK);
+	assert_int_equal(cache_actors_put(c, 1, &full, 1, NULL), BRIEF_OK);
+	assert_int_equal(cache_actors_put(c, 2, &bare, 1, NULL), BRIEF_OK);
 	cache_commit(c);
 	assert_int_equal(db_query_int(db, "SELECT count(*) FROM actor"), 1);
 	assert_int_equal(db_query_int(db, "SELECT count(*) FROM mention WHERE actor_id = 1"), 2);
 	/* a second Blinken makes the surname ambiguous: it stays on its own */
-	struct actor_set other = {0};
-	add_person(&other, "Jane Blinken", NULL);
+	struct cache_actor other = {.name = "Jane Blinken", .kind = "person", .mentions = 1};
 	cache_begin(c);
-	assert_int_equal(cache_actors_put(c, 3, &other, NULL), BRIEF_OK);
-	assert_int_equal(cache_actors_put(c, 3, &two, NULL), BRIEF_OK);
+	assert_int_equal(cache_actors_put(c, 3, &other, 1, NULL), BRIEF_OK);
+	assert_int_equal(cache_actors_put(c, 3, &two, 1, NULL), BRIEF_OK);
 	cache_commit(c);
 	assert_int_equal(db_query_int(db, "SELECT count(*) FROM actor WHERE name = 'Blinken'"), 1);
-	actor_set_free(&full), actor_set_free(&bare), actor_set_free(&two), actor_set_free(&other);
 	cache_close(c);
 	free(db);
 }
