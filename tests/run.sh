@@ -3,6 +3,9 @@
 # line "N passed, N failed, N skipped".  A program that dies before reporting
 # all its planned tests counts the missing ones as failed.
 set -u
+# the data and themes of the source tree, wherever the build is (BUILD=)
+export BRIEF_DATA_DIR="${BRIEF_DATA_DIR:-${BRIEF_SRC:-.}/data}"
+export BRIEF_THEMES_DIR="${BRIEF_THEMES_DIR:-${BRIEF_SRC:-.}/themes}"
 passed=0 failed=0 skipped=0
 for test in "$@"; do
 	name=${test#"${BRIEF_BUILD:-build}/tests/"}

@@ -10,6 +10,14 @@ char *paths_cache(const char *explicit_path);
 /* $XDG_CONFIG_HOME/brief, else ~/.config/brief; NULL when no home is known. */
 char *paths_config_dir(void);
 
+/* How the program was started (argv[0]): its folder is found from it, as
+ * the shell found the program, so that a build finds its data before it is
+ * installed. */
+void paths_set_program(const char *argv0);
+
+/* The folder of the running program, or NULL when it cannot be told. */
+char *paths_program_dir(void);
+
 /* A data file of brief (e.g. "actors.yaml"): in $BRIEF_DATA_DIR when set,
  * else in the data/ folder beside the build folder of the running program
  * (so a build works before it is installed), else in the installed data

@@ -188,6 +188,7 @@ int main(int argc, char **argv)
 	struct ui_options ui = {0};
 	setlocale(LC_ALL, "");
 	err_set_program("brief");
+	paths_set_program(argv[0]);
 	int status = parse_options(argc, argv, &db_arg, &inv, &ui);
 	if (status >= 0)
 		return status;

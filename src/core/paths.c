@@ -1,4 +1,5 @@
 /* paths.c - XDG base directories. */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -43,6 +44,47 @@ char *paths_config_dir(void)
 #define BRIEF_DATADIR "/usr/local/share/brief"
 #endif
 
+static const char *program = NULL;
+
+void paths_set_program(const char *argv0)
+{
+	program = argv0;
+}
+
+/* Where the shell would find a command without a slash: the first
+ * executable of that name along $PATH. */
+static char *search_path(const char *name)
+{
+	const char *path = getenv("PATH");
+	struct buf b = BUF_INIT;
+	for (const char *p = path; p && *p;) {
+		size_t n = strcspn(p, ":");
+		buf_reset(&b);
+		buf_printf(&b, "%.*s/%s", (int)n, n ? p : ".", name);
+		if (access(b.data, X_OK) == 0)
+			return buf_steal(&b);
+		p += n + (p[n] == ':');
+	}
+	buf_free(&b);
+	return NULL;
+}
+
+char *paths_program_dir(void)
+{
+	if (!program || !*program)
+		return NULL;
+	char *found = strchr(program, '/') ? xstrdup(program) : search_path(program);
+	char *real = found ? realpath(found, NULL) : NULL;
+	free(found);
+	char *slash = real ? strrchr(real, '/') : NULL;
+	if (!slash) {
+		free(real);
+		return NULL;
+	}
+	*slash = '\0';
+	return real;
+}
+
 static char *existing(struct buf *b)
 {
 	if (access(b->data, R_OK) == 0)
@@ -61,17 +103,12 @@ char *paths_data_file(const char *name)
 		if ((found = existing(&b)))
 			return found;
 	}
-	char exe[4096];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n > 0) {
-		exe[n] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			buf_printf(&b, "%s/../data/%s", exe, name);
-			if ((found = existing(&b)))
-				return found;
-		}
+	char *dir_of_program = paths_program_dir();
+	if (dir_of_program) {
+		buf_printf(&b, "%s/../data/%s", dir_of_program, name);
+		free(dir_of_program);
+		if ((found = existing(&b)))
+			return found;
 	}
 	buf_printf(&b, "%s/%s", BRIEF_DATADIR, name);
 	if ((found = existing(&b)))

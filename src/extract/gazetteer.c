@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <yaml.h>
 
 #include "brief/error.h"
 #include "brief/gazetteer.h"
@@ -26,8 +25,7 @@ const char *actor_kind_name(enum actor_kind kind)
 /* Where in the file a node starts, for messages that point at it. */
 struct loader {
 	struct gazetteer *g;
-	yaml_document_t *doc;
-	const char *path;
+	const struct yamldoc *doc;
 };
 
 static size_t entry_for(struct gazetteer *g, enum actor_kind kind, const char *name)
@@ -102,70 +100,71 @@ static enum gaz_form form_of_list(const char *list)
 	return GAZ_ALIAS;
 }
 
-static int load_entry(struct loader *ld, yaml_node_t *item, enum actor_kind kind)
+/* A field of an entry: a single value, or a list of names. */
+static int check_field(const struct loader *ld, const struct ynode *k, const struct ynode *v)
 {
 	static const char *const lists[] = {"aliases", "acronyms", "adjectives", "demonyms", "seats"};
 	static const char *const fields[] = {"name", "code", "type", "country"};
-	if (item->type != YAML_MAPPING_NODE)
-		return yamldoc_fail(ld->path, item, "expected an entry (name: ...)");
-	const char *name = NULL, *type = NULL, *code = NULL;
-	for (yaml_node_pair_t *p = item->data.mapping.pairs.start; p < item->data.mapping.pairs.top; p++) {
-		yaml_node_t *k = yaml_document_get_node(ld->doc, p->key);
-		yaml_node_t *v = yaml_document_get_node(ld->doc, p->value);
-		const char *key = yamldoc_scalar(k);
-		bool known = false;
-		for (size_t i = 0; key && i < sizeof fields / sizeof *fields; i++)
-			if (strcmp(key, fields[i]) == 0) {
-				if (!yamldoc_scalar(v))
-					return yamldoc_fail(ld->path, v, "expected a single value");
-				known = true;
-			}
-		for (size_t i = 0; key && i < sizeof lists / sizeof *lists; i++)
-			if (strcmp(key, lists[i]) == 0) {
-				if (v->type != YAML_SEQUENCE_NODE)
-					return yamldoc_fail(ld->path, v, "expected a list of names, like [a, b]");
-				known = true;
-			}
-		if (!known) {
-			return yamldoc_fail(ld->path, k, "unknown field '%s'", key ? key : "?");
-		}
-		if (strcmp(key, "name") == 0)
-			name = yamldoc_scalar(v);
-		else if (strcmp(key, "type") == 0)
-			type = yamldoc_scalar(v);
-		else if (strcmp(key, "code") == 0 || (strcmp(key, "country") == 0 && !code))
-			code = yamldoc_scalar(v);
-	}
-	if (!name || !*name)
-		return yamldoc_fail(ld->path, item, "entry without a name");
-	if (kind == ACTOR_ORGANIZATION && type && strcmp(type, "media") == 0)
-		kind = ACTOR_MEDIA;
-	size_t e = entry_for(ld->g, kind, name);
-	set_field(&ld->g->entries[e].code, code);
-	set_field(&ld->g->entries[e].type, type);
-	add_surface(ld->g, name, e, GAZ_NAME);
-	for (yaml_node_pair_t *p = item->data.mapping.pairs.start; p < item->data.mapping.pairs.top; p++) {
-		yaml_node_t *v = yaml_document_get_node(ld->doc, p->value);
-		if (v->type != YAML_SEQUENCE_NODE)
-			continue;
-		for (yaml_node_item_t *i = v->data.sequence.items.start; i < v->data.sequence.items.top; i++) {
-			yaml_node_t *s = yaml_document_get_node(ld->doc, *i);
-			if (!yamldoc_scalar(s))
-				return yamldoc_fail(ld->path, s, "expected a name");
-			const char *list = yamldoc_scalar(yaml_document_get_node(ld->doc, p->key));
-			add_surface(ld->g, yamldoc_scalar(s), e, form_of_list(list));
+	const char *key = ynode_text(k);
+	for (size_t i = 0; key && i < sizeof fields / sizeof *fields; i++)
+		if (strcmp(key, fields[i]) == 0)
+			return ynode_text(v) ? BRIEF_OK : yamldoc_fail(ld->doc, v, "expected a single value");
+	for (size_t i = 0; key && i < sizeof lists / sizeof *lists; i++)
+		if (strcmp(key, lists[i]) == 0)
+			return yamldoc_want_list(ld->doc, v, "expected a list of names, like [a, b]");
+	return yamldoc_fail(ld->doc, k, "unknown field '%s'", key ? key : "?");
+}
+
+/* The names of an entry's lists, each in its form. */
+static int load_surfaces(struct loader *ld, const struct ynode *item, size_t e)
+{
+	const struct ynode *k, *v, *s;
+	for (size_t p = 0; yamldoc_pair(ld->doc, item, p, &k, &v); p++) {
+		const char *list = ynode_text(k);
+		for (size_t i = 0; yamldoc_item(ld->doc, v, i, &s); i++) {
+			const char *surface;
+			if (yamldoc_want_text(ld->doc, s, "expected a name", &surface) != BRIEF_OK)
+				return BRIEF_ERR;
+			add_surface(ld->g, surface, e, form_of_list(list));
 			if (list && strcmp(list, "seats") == 0) {
-				const char *seat = yamldoc_scalar(s);
-				if (strncmp(seat, "the ", 4) == 0 || strncmp(seat, "The ", 4) == 0)
-					seat += 4;
-				strmap_put(&ld->g->seats, seat, strlen(seat), (int)e);
+				if (strncmp(surface, "the ", 4) == 0 || strncmp(surface, "The ", 4) == 0)
+					surface += 4;
+				strmap_put(&ld->g->seats, surface, strlen(surface), (int)e);
 			}
 		}
 	}
 	return BRIEF_OK;
 }
 
-static int load_root(struct loader *ld, yaml_node_t *root)
+static int load_entry(struct loader *ld, const struct ynode *item, enum actor_kind kind)
+{
+	if (yamldoc_want_map(ld->doc, item, "expected an entry (name: ...)") != BRIEF_OK)
+		return BRIEF_ERR;
+	const char *name = NULL, *type = NULL, *code = NULL;
+	const struct ynode *k, *v;
+	for (size_t p = 0; yamldoc_pair(ld->doc, item, p, &k, &v); p++) {
+		if (check_field(ld, k, v) != BRIEF_OK)
+			return BRIEF_ERR;
+		const char *key = ynode_text(k);
+		if (strcmp(key, "name") == 0)
+			name = ynode_text(v);
+		else if (strcmp(key, "type") == 0)
+			type = ynode_text(v);
+		else if (strcmp(key, "code") == 0 || (strcmp(key, "country") == 0 && !code))
+			code = ynode_text(v);
+	}
+	if (!name || !*name)
+		return yamldoc_fail(ld->doc, item, "entry without a name");
+	if (kind == ACTOR_ORGANIZATION && type && strcmp(type, "media") == 0)
+		kind = ACTOR_MEDIA;
+	size_t e = entry_for(ld->g, kind, name);
+	set_field(&ld->g->entries[e].code, code);
+	set_field(&ld->g->entries[e].type, type);
+	add_surface(ld->g, name, e, GAZ_NAME);
+	return load_surfaces(ld, item, e);
+}
+
+static int load_root(struct loader *ld, const struct ynode *root)
 {
 	static const struct {
 		const char *key;
@@ -176,25 +175,24 @@ static int load_root(struct loader *ld, yaml_node_t *root)
 		{"places", ACTOR_PLACE},
 		{"people", ACTOR_PERSON},
 	};
-	if (root->type != YAML_MAPPING_NODE)
-		return yamldoc_fail(ld->path, root, "expected sections: countries, organizations, places, people");
-	for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top; p++) {
-		yaml_node_t *k = yaml_document_get_node(ld->doc, p->key);
-		yaml_node_t *v = yaml_document_get_node(ld->doc, p->value);
-		const char *key = yamldoc_scalar(k);
+	if (yamldoc_want_map(ld->doc, root, "expected sections: countries, organizations, places, people") != BRIEF_OK)
+		return BRIEF_ERR;
+	const struct ynode *k, *v, *item;
+	for (size_t p = 0; yamldoc_pair(ld->doc, root, p, &k, &v); p++) {
+		const char *key = ynode_text(k);
 		if (key && strcmp(key, "version") == 0)
 			continue;
 		size_t s = 0;
 		while (s < sizeof sections / sizeof *sections && !(key && strcmp(key, sections[s].key) == 0))
 			s++;
 		if (s == sizeof sections / sizeof *sections)
-			return yamldoc_fail(ld->path, k, "unknown section (countries, organizations, places, people)");
-		if (v->type == YAML_SCALAR_NODE && !*yamldoc_scalar(v))
+			return yamldoc_fail(ld->doc, k, "unknown section (countries, organizations, places, people)");
+		if (ynode_is_empty(v))
 			continue; /* an empty section */
-		if (v->type != YAML_SEQUENCE_NODE)
-			return yamldoc_fail(ld->path, v, "expected a list of entries");
-		for (yaml_node_item_t *i = v->data.sequence.items.start; i < v->data.sequence.items.top; i++)
-			if (load_entry(ld, yaml_document_get_node(ld->doc, *i), sections[s].kind) != BRIEF_OK)
+		if (yamldoc_want_list(ld->doc, v, "expected a list of entries") != BRIEF_OK)
+			return BRIEF_ERR;
+		for (size_t i = 0; yamldoc_item(ld->doc, v, i, &item); i++)
+			if (load_entry(ld, item, sections[s].kind) != BRIEF_OK)
 				return BRIEF_ERR;
 	}
 	return BRIEF_OK;
@@ -202,14 +200,13 @@ static int load_root(struct loader *ld, yaml_node_t *root)
 
 int gazetteer_load(struct gazetteer *g, const char *path)
 {
-	struct yamldoc yd;
-	yaml_node_t *root;
-	int rc = yamldoc_open(&yd, path, false, &root);
-	if (rc == BRIEF_OK && root) {
-		struct loader ld = {g, &yd.doc, path};
-		rc = load_root(&ld, root);
+	struct yamldoc *doc;
+	int rc = yamldoc_open(path, false, &doc);
+	if (rc == BRIEF_OK && yamldoc_root(doc)) {
+		struct loader ld = {g, doc};
+		rc = load_root(&ld, yamldoc_root(doc));
 	}
-	yamldoc_close(&yd);
+	yamldoc_close(doc);
 	return rc;
 }
 

@@ -291,6 +291,7 @@ int main(int argc, char **argv)
 	r.im.seg.fallback_date.precision = DATE_NONE;
 	setlocale(LC_ALL, "");
 	err_set_program("brief-import");
+	paths_set_program(argv[0]);
 	int status = parse_options(argc, argv, &r);
 	if (status >= 0)
 		return status;

@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <yaml.h>
 
 #include "brief/config.h"
 #include "brief/error.h"
@@ -16,59 +15,52 @@ enum { PERCENT_MIN = 10, PERCENT_MAX = 80 };
 
 struct loader {
 	struct config *c;
-	yaml_document_t *doc;
-	const char *path;
+	const struct yamldoc *doc;
 };
 
-static bool empty(const yaml_node_t *node)
+static int load_theme(struct loader *ld, const struct ynode *v)
 {
-	return yamldoc_scalar(node) && !*yamldoc_scalar(node);
-}
-
-static int load_theme(struct loader *ld, yaml_node_t *v)
-{
-	const char *s = yamldoc_scalar(v);
+	const char *s = ynode_text(v);
 	if (!s)
-		return yamldoc_fail(ld->path, v, "expected a theme name or path, like light");
+		return yamldoc_fail(ld->doc, v, "expected a theme name or path, like light");
 	free(ld->c->theme);
 	/* `theme:` with nothing after it goes back to the default theme. */
 	ld->c->theme = *s ? xstrdup(s) : NULL;
 	return BRIEF_OK;
 }
 
-static int load_percent(struct loader *ld, yaml_node_t *v, const char *pane, int *out)
+static int load_percent(struct loader *ld, const struct ynode *v, const char *pane, int *out)
 {
-	const char *s = yamldoc_scalar(v);
+	const char *s = ynode_text(v);
 	if (!s || !isdigit((unsigned char)*s))
-		return yamldoc_fail(ld->path, v, "expected a width in percent, like 30");
+		return yamldoc_fail(ld->doc, v, "expected a width in percent, like 30");
 	errno = 0;
 	char *end;
 	long n = strtol(s, &end, 10);
 	if (*end)
-		return yamldoc_fail(ld->path, v, "expected a width in percent, like 30, not '%s'", s);
+		return yamldoc_fail(ld->doc, v, "expected a width in percent, like 30, not '%s'", s);
 	if (errno == ERANGE || n < PERCENT_MIN || n > PERCENT_MAX)
-		return yamldoc_fail(ld->path, v, "%s: %s%% is out of range (%d to %d)", pane, s, PERCENT_MIN, PERCENT_MAX);
+		return yamldoc_fail(ld->doc, v, "%s: %s%% is out of range (%d to %d)", pane, s, PERCENT_MIN, PERCENT_MAX);
 	*out = (int)n;
 	return BRIEF_OK;
 }
 
-static int load_panes(struct loader *ld, yaml_node_t *v)
+static int load_panes(struct loader *ld, const struct ynode *v)
 {
-	if (empty(v))
+	if (ynode_is_empty(v))
 		return BRIEF_OK;
-	if (v->type != YAML_MAPPING_NODE)
-		return yamldoc_fail(ld->path, v, "expected pane widths, like {articles: 32, side: 28}");
-	for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top; p++) {
-		yaml_node_t *k = yaml_document_get_node(ld->doc, p->key);
-		yaml_node_t *val = yaml_document_get_node(ld->doc, p->value);
-		const char *key = yamldoc_scalar(k);
+	if (!ynode_is_map(v))
+		return yamldoc_fail(ld->doc, v, "expected pane widths, like {articles: 32, side: 28}");
+	const struct ynode *k, *val;
+	for (size_t p = 0; yamldoc_pair(ld->doc, v, p, &k, &val); p++) {
+		const char *key = ynode_text(k);
 		int rc;
 		if (key && strcmp(key, "articles") == 0)
 			rc = load_percent(ld, val, key, &ld->c->articles_percent);
 		else if (key && strcmp(key, "side") == 0)
 			rc = load_percent(ld, val, key, &ld->c->side_percent);
 		else
-			rc = yamldoc_fail(ld->path, k, "unknown pane '%s' (articles, side)", key ? key : "?");
+			rc = yamldoc_fail(ld->doc, k, "unknown pane '%s' (articles, side)", key ? key : "?");
 		if (rc != BRIEF_OK)
 			return rc;
 	}
@@ -97,33 +89,33 @@ static void bind(struct config *c, struct key_binding *b)
 	c->bindings[c->nbindings++] = *b;
 }
 
-static int load_key(struct loader *ld, yaml_node_t *v, struct key_binding *b)
+static int load_key(struct loader *ld, const struct ynode *v, struct key_binding *b)
 {
-	const char *s = yamldoc_scalar(v);
+	const char *s = ynode_text(v);
 	if (!s || !*s)
-		return yamldoc_fail(ld->path, v, "expected a key, like j, C-d or PgDn");
+		return yamldoc_fail(ld->doc, v, "expected a key, like j, C-d or PgDn");
 	b->keys = xrealloc(b->keys, (b->nkeys + 1) * sizeof *b->keys);
 	b->keys[b->nkeys++] = xstrdup(s);
 	return BRIEF_OK;
 }
 
 /* An empty value or [] leaves the action without keys. */
-static int load_binding(struct loader *ld, yaml_node_t *k, yaml_node_t *v)
+static int load_binding(struct loader *ld, const struct ynode *k, const struct ynode *v)
 {
-	const char *action = yamldoc_scalar(k);
+	const char *action = ynode_text(k);
 	if (!action || !*action)
-		return yamldoc_fail(ld->path, k, "expected an action name, like down");
+		return yamldoc_fail(ld->doc, k, "expected an action name, like down");
 	struct key_binding b = {xstrdup(action), NULL, 0};
 	int rc = BRIEF_OK;
-	if (v->type == YAML_SCALAR_NODE) {
-		if (*yamldoc_scalar(v))
+	const struct ynode *item;
+	if (ynode_text(v)) {
+		if (*ynode_text(v))
 			rc = load_key(ld, v, &b);
-	} else if (v->type == YAML_SEQUENCE_NODE) {
-		yaml_node_item_t *i = v->data.sequence.items.start;
-		for (; rc == BRIEF_OK && i < v->data.sequence.items.top; i++)
-			rc = load_key(ld, yaml_document_get_node(ld->doc, *i), &b);
+	} else if (ynode_is_list(v)) {
+		for (size_t i = 0; rc == BRIEF_OK && yamldoc_item(ld->doc, v, i, &item); i++)
+			rc = load_key(ld, item, &b);
 	} else {
-		rc = yamldoc_fail(ld->path, v, "expected a key or a list of keys, like [j, Down]");
+		rc = yamldoc_fail(ld->doc, v, "expected a key or a list of keys, like [j, Down]");
 	}
 	if (rc == BRIEF_OK)
 		bind(ld->c, &b);
@@ -132,29 +124,28 @@ static int load_binding(struct loader *ld, yaml_node_t *k, yaml_node_t *v)
 	return rc;
 }
 
-static int load_keys(struct loader *ld, yaml_node_t *v)
+static int load_keys(struct loader *ld, const struct ynode *v)
 {
-	if (empty(v))
+	if (ynode_is_empty(v))
 		return BRIEF_OK;
-	if (v->type != YAML_MAPPING_NODE)
-		return yamldoc_fail(ld->path, v, "expected actions and their keys, like down: [j, Down]");
-	for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top; p++)
-		if (load_binding(ld, yaml_document_get_node(ld->doc, p->key),
-				 yaml_document_get_node(ld->doc, p->value)) != BRIEF_OK)
+	if (!ynode_is_map(v))
+		return yamldoc_fail(ld->doc, v, "expected actions and their keys, like down: [j, Down]");
+	const struct ynode *k, *val;
+	for (size_t p = 0; yamldoc_pair(ld->doc, v, p, &k, &val); p++)
+		if (load_binding(ld, k, val) != BRIEF_OK)
 			return BRIEF_ERR;
 	return BRIEF_OK;
 }
 
-static int load_root(struct loader *ld, yaml_node_t *root)
+static int load_root(struct loader *ld, const struct ynode *root)
 {
-	if (empty(root))
+	if (ynode_is_empty(root))
 		return BRIEF_OK;
-	if (root->type != YAML_MAPPING_NODE)
-		return yamldoc_fail(ld->path, root, "expected settings: theme, panes, keys");
-	for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top; p++) {
-		yaml_node_t *k = yaml_document_get_node(ld->doc, p->key);
-		yaml_node_t *v = yaml_document_get_node(ld->doc, p->value);
-		const char *key = yamldoc_scalar(k);
+	if (!ynode_is_map(root))
+		return yamldoc_fail(ld->doc, root, "expected settings: theme, panes, keys");
+	const struct ynode *k, *v;
+	for (size_t p = 0; yamldoc_pair(ld->doc, root, p, &k, &v); p++) {
+		const char *key = ynode_text(k);
 		int rc;
 		if (key && strcmp(key, "theme") == 0)
 			rc = load_theme(ld, v);
@@ -163,7 +154,7 @@ static int load_root(struct loader *ld, yaml_node_t *root)
 		else if (key && strcmp(key, "keys") == 0)
 			rc = load_keys(ld, v);
 		else
-			rc = yamldoc_fail(ld->path, k, "unknown setting '%s' (theme, panes, keys)", key ? key : "?");
+			rc = yamldoc_fail(ld->doc, k, "unknown setting '%s' (theme, panes, keys)", key ? key : "?");
 		if (rc != BRIEF_OK)
 			return rc;
 	}
@@ -172,15 +163,14 @@ static int load_root(struct loader *ld, yaml_node_t *root)
 
 int config_load(struct config *c, const char *path)
 {
-	struct yamldoc yd;
-	yaml_node_t *root;
+	struct yamldoc *doc;
 	/* no config file is the usual case, not a mistake */
-	int rc = yamldoc_open(&yd, path, true, &root);
-	if (rc == BRIEF_OK && root) {
-		struct loader ld = {c, &yd.doc, path};
-		rc = load_root(&ld, root);
+	int rc = yamldoc_open(path, true, &doc);
+	if (rc == BRIEF_OK && doc && yamldoc_root(doc)) {
+		struct loader ld = {c, doc};
+		rc = load_root(&ld, yamldoc_root(doc));
 	}
-	yamldoc_close(&yd);
+	yamldoc_close(doc);
 	return rc;
 }
 

@@ -8,7 +8,6 @@
 #include <string.h>
 #include <strings.h>
 #include <unistd.h>
-#include <yaml.h>
 
 #include "brief/error.h"
 #include "brief/mem.h"
@@ -195,35 +194,29 @@ static enum color_problem parse_color(const char *s, struct theme_color *out)
 /* ---- theme files ---- */
 
 struct loader {
-	yaml_document_t *doc;
-	const char *path;
+	const struct yamldoc *doc;
 };
 
-static bool empty(const yaml_node_t *node)
+static int load_color(const struct loader *ld, const struct ynode *v, struct theme_color *out)
 {
-	return yamldoc_scalar(node) && !*yamldoc_scalar(node);
-}
-
-static int load_color(const struct loader *ld, yaml_node_t *v, struct theme_color *out)
-{
-	const char *s = yamldoc_scalar(v);
+	const char *s = ynode_text(v);
 	if (!s)
-		return yamldoc_fail(ld->path, v, "expected a colour (a name, colorN or #rrggbb)");
+		return yamldoc_fail(ld->doc, v, "expected a colour (a name, colorN or #rrggbb)");
 	switch (parse_color(s, out)) {
 	case COLOR_OK:
 		return BRIEF_OK;
 	case COLOR_RANGE:
-		return yamldoc_fail(ld->path, v, "colour '%s' out of range (color0..color255)", s);
+		return yamldoc_fail(ld->doc, v, "colour '%s' out of range (color0..color255)", s);
 	case COLOR_BAD_HEX:
-		return yamldoc_fail(ld->path, v, "bad colour '%s' (expected #rrggbb)", s);
+		return yamldoc_fail(ld->doc, v, "bad colour '%s' (expected #rrggbb)", s);
 	case COLOR_UNKNOWN:
 		break;
 	}
-	return yamldoc_fail(ld->path, v, "unknown colour '%s' (default, black..white, bright-black..bright-white, "
+	return yamldoc_fail(ld->doc, v, "unknown colour '%s' (default, black..white, bright-black..bright-white, "
 		       "colorN, #rrggbb)", s);
 }
 
-static int load_attr(const struct loader *ld, yaml_node_t *v, unsigned *attrs)
+static int load_attr(const struct loader *ld, const struct ynode *v, unsigned *attrs)
 {
 	static const struct {
 		const char *name;
@@ -232,44 +225,44 @@ static int load_attr(const struct loader *ld, yaml_node_t *v, unsigned *attrs)
 		{"bold", THEME_BOLD}, {"dim", THEME_DIM}, {"underline", THEME_UNDERLINE},
 		{"reverse", THEME_REVERSE}, {"italic", THEME_ITALIC}, {"standout", THEME_STANDOUT},
 	};
-	const char *s = yamldoc_scalar(v);
+	const char *s = ynode_text(v);
 	if (!s)
-		return yamldoc_fail(ld->path, v, "expected an attribute");
+		return yamldoc_fail(ld->doc, v, "expected an attribute");
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		if (strcasecmp(s, names[i].name) == 0) {
 			*attrs |= names[i].flag;
 			return BRIEF_OK;
 		}
-	return yamldoc_fail(ld->path, v, "unknown attribute '%s' (bold, dim, underline, reverse, italic, standout)", s);
+	return yamldoc_fail(ld->doc, v, "unknown attribute '%s' (bold, dim, underline, reverse, italic, standout)", s);
 }
 
-static int load_attrs(const struct loader *ld, yaml_node_t *v, unsigned *attrs)
+static int load_attrs(const struct loader *ld, const struct ynode *v, unsigned *attrs)
 {
 	*attrs = 0;
-	if (empty(v))
+	if (ynode_is_empty(v))
 		return BRIEF_OK;
-	if (v->type == YAML_SCALAR_NODE)
+	if (ynode_text(v))
 		return load_attr(ld, v, attrs);
-	if (v->type != YAML_SEQUENCE_NODE)
-		return yamldoc_fail(ld->path, v, "expected an attribute or a list of them, like [bold, underline]");
-	for (yaml_node_item_t *i = v->data.sequence.items.start; i < v->data.sequence.items.top; i++)
-		if (load_attr(ld, yaml_document_get_node(ld->doc, *i), attrs) != BRIEF_OK)
+	if (!ynode_is_list(v))
+		return yamldoc_fail(ld->doc, v, "expected an attribute or a list of them, like [bold, underline]");
+	const struct ynode *item;
+	for (size_t i = 0; yamldoc_item(ld->doc, v, i, &item); i++)
+		if (load_attr(ld, item, attrs) != BRIEF_OK)
 			return BRIEF_ERR;
 	return BRIEF_OK;
 }
 
 /* What the file says is the whole style: fields it leaves out are reset. */
-static int load_style(const struct loader *ld, yaml_node_t *v, struct theme_style *st)
+static int load_style(const struct loader *ld, const struct ynode *v, struct theme_style *st)
 {
 	*st = (struct theme_style){{COLOR_DEFAULT_KIND, 0}, {COLOR_DEFAULT_KIND, 0}, 0};
-	if (empty(v))
+	if (ynode_is_empty(v))
 		return BRIEF_OK;
-	if (v->type != YAML_MAPPING_NODE)
-		return yamldoc_fail(ld->path, v, "expected a style, like {fg: yellow, bg: default, attrs: [bold]}");
-	for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top; p++) {
-		yaml_node_t *k = yaml_document_get_node(ld->doc, p->key);
-		yaml_node_t *val = yaml_document_get_node(ld->doc, p->value);
-		const char *key = yamldoc_scalar(k);
+	if (!ynode_is_map(v))
+		return yamldoc_fail(ld->doc, v, "expected a style, like {fg: yellow, bg: default, attrs: [bold]}");
+	const struct ynode *k, *val;
+	for (size_t p = 0; yamldoc_pair(ld->doc, v, p, &k, &val); p++) {
+		const char *key = ynode_text(k);
 		int rc;
 		if (key && strcmp(key, "fg") == 0)
 			rc = load_color(ld, val, &st->fg);
@@ -278,49 +271,48 @@ static int load_style(const struct loader *ld, yaml_node_t *v, struct theme_styl
 		else if (key && strcmp(key, "attrs") == 0)
 			rc = load_attrs(ld, val, &st->attrs);
 		else
-			rc = yamldoc_fail(ld->path, k, "unknown field '%s' (fg, bg, attrs)", key ? key : "?");
+			rc = yamldoc_fail(ld->doc, k, "unknown field '%s' (fg, bg, attrs)", key ? key : "?");
 		if (rc != BRIEF_OK)
 			return rc;
 	}
 	return BRIEF_OK;
 }
 
-static int load_elements(const struct loader *ld, yaml_node_t *v, struct theme *t)
+static int load_elements(const struct loader *ld, const struct ynode *v, struct theme *t)
 {
-	if (empty(v))
+	if (ynode_is_empty(v))
 		return BRIEF_OK;
-	if (v->type != YAML_MAPPING_NODE)
-		return yamldoc_fail(ld->path, v, "expected elements and their styles, like title: {fg: white}");
-	for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top; p++) {
-		yaml_node_t *k = yaml_document_get_node(ld->doc, p->key);
-		enum theme_element el = theme_element_from_name(yamldoc_scalar(k));
+	if (!ynode_is_map(v))
+		return yamldoc_fail(ld->doc, v, "expected elements and their styles, like title: {fg: white}");
+	const struct ynode *k, *val;
+	for (size_t p = 0; yamldoc_pair(ld->doc, v, p, &k, &val); p++) {
+		enum theme_element el = theme_element_from_name(ynode_text(k));
 		if (el == EL_COUNT)
-			return yamldoc_fail(ld->path, k, "unknown element '%s' (themes/default.yaml lists them all)",
-				       yamldoc_scalar(k) ? yamldoc_scalar(k) : "?");
-		if (load_style(ld, yaml_document_get_node(ld->doc, p->value), &t->el[el]) != BRIEF_OK)
+			return yamldoc_fail(ld->doc, k, "unknown element '%s' (themes/default.yaml lists them all)",
+				       ynode_text(k) ? ynode_text(k) : "?");
+		if (load_style(ld, val, &t->el[el]) != BRIEF_OK)
 			return BRIEF_ERR;
 	}
 	return BRIEF_OK;
 }
 
-static int load_root(const struct loader *ld, yaml_node_t *root, struct theme *t)
+static int load_root(const struct loader *ld, const struct ynode *root, struct theme *t)
 {
-	if (empty(root))
+	if (ynode_is_empty(root))
 		return BRIEF_OK;
-	if (root->type != YAML_MAPPING_NODE)
-		return yamldoc_fail(ld->path, root, "expected a theme: name and elements");
-	for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top; p++) {
-		yaml_node_t *k = yaml_document_get_node(ld->doc, p->key);
-		yaml_node_t *v = yaml_document_get_node(ld->doc, p->value);
-		const char *key = yamldoc_scalar(k);
+	if (!ynode_is_map(root))
+		return yamldoc_fail(ld->doc, root, "expected a theme: name and elements");
+	const struct ynode *k, *v;
+	for (size_t p = 0; yamldoc_pair(ld->doc, root, p, &k, &v); p++) {
+		const char *key = ynode_text(k);
 		if (key && strcmp(key, "name") == 0) {
-			if (!yamldoc_scalar(v))
-				return yamldoc_fail(ld->path, v, "expected the theme's name");
+			if (!ynode_text(v))
+				return yamldoc_fail(ld->doc, v, "expected the theme's name");
 		} else if (key && strcmp(key, "elements") == 0) {
 			if (load_elements(ld, v, t) != BRIEF_OK)
 				return BRIEF_ERR;
 		} else {
-			return yamldoc_fail(ld->path, k, "unknown key '%s' (name, elements)", key ? key : "?");
+			return yamldoc_fail(ld->doc, k, "unknown key '%s' (name, elements)", key ? key : "?");
 		}
 	}
 	return BRIEF_OK;
@@ -328,16 +320,15 @@ static int load_root(const struct loader *ld, yaml_node_t *root, struct theme *t
 
 int theme_load_file(struct theme *t, const char *path)
 {
-	struct yamldoc yd;
-	yaml_node_t *root;
+	struct yamldoc *doc;
 	/* loaded into a copy, so a mistake halfway leaves t untouched */
 	struct theme copy = *t;
-	int rc = yamldoc_open(&yd, path, false, &root);
-	if (rc == BRIEF_OK && root) {
-		struct loader ld = {&yd.doc, path};
-		rc = load_root(&ld, root, &copy);
+	int rc = yamldoc_open(path, false, &doc);
+	if (rc == BRIEF_OK && yamldoc_root(doc)) {
+		struct loader ld = {doc};
+		rc = load_root(&ld, yamldoc_root(doc), &copy);
 	}
-	yamldoc_close(&yd);
+	yamldoc_close(doc);
 	if (rc == BRIEF_OK)
 		*t = copy;
 	return rc;
@@ -400,17 +391,12 @@ char *theme_find(const char *name_or_path)
 		found = try_dir(dir.data, name, &looked);
 		free(config);
 	}
-	char exe[4096];
-	ssize_t n = found ? -1 : readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n > 0) {
-		exe[n] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			buf_reset(&dir);
-			buf_printf(&dir, "%s/../themes", exe);
-			found = try_dir(dir.data, name, &looked);
-		}
+	char *program = found ? NULL : paths_program_dir();
+	if (program) {
+		buf_reset(&dir);
+		buf_printf(&dir, "%s/../themes", program);
+		found = try_dir(dir.data, name, &looked);
+		free(program);
 	}
 	if (!found)
 		found = try_dir(BRIEF_DATADIR "/themes", name, &looked);

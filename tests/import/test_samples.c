@@ -102,24 +102,10 @@ static void test_every_sample_reads_as_written_down(void **state)
 	buf_free(&want), buf_free(&got);
 }
 
-static void test_samples_span_two_years(void **state)
-{
-	struct env *e = *state;
-	sqlite3_stmt *st;
-	assert_int_equal(sqlite3_prepare_v2(e->h, "SELECT min(date), max(date), count(*) FROM article",
-					    -1, &st, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	assert_true(strcmp((const char *)sqlite3_column_text(st, 0), "2024-04") < 0);
-	assert_true(strcmp((const char *)sqlite3_column_text(st, 1), "2026") > 0);
-	assert_true(sqlite3_column_int(st, 2) >= 15);
-	sqlite3_finalize(st);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_sample_reads_as_written_down),
-		cmocka_unit_test(test_samples_span_two_years),
 	};
 	return cmocka_run_group_tests_name("samples", tests, setup, teardown);
 }

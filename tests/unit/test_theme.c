@@ -265,6 +265,8 @@ static void test_find_by_name_path_and_not_found(void **state)
 	char *in_env = file_write_str(dir, "themes-dir/ocean.yaml", "name: Ocean\n");
 	char *in_config = file_write_str(dir, "config/brief/themes/forest.yaml", "name: Forest\n");
 	char *shadowed = file_write_str(dir, "config/brief/themes/ocean.yaml", "name: Other ocean\n");
+	/* the folder the test run pins, put back at the end */
+	char *pinned = getenv("BRIEF_THEMES_DIR") ? xstrdup(getenv("BRIEF_THEMES_DIR")) : NULL;
 	setenv("BRIEF_THEMES_DIR", themes, 1);
 	setenv("XDG_CONFIG_HOME", config, 1);
 
@@ -300,6 +302,9 @@ static void test_find_by_name_path_and_not_found(void **state)
 	assert_null(theme_find(""));
 
 	unsetenv("XDG_CONFIG_HOME");
+	if (pinned)
+		setenv("BRIEF_THEMES_DIR", pinned, 1);
+	free(pinned);
 	free(themes), free(config), free(in_env), free(in_config), free(shadowed);
 	tmp_remove(dir);
 }
