@@ -7,34 +7,40 @@
 
 #include "brief/datelabel.h"
 #include "brief/error.h"
+#include "brief/listpane.h"
 #include "brief/view.h"
-
-struct timeline {
-	struct event_item *rows;
-	int nrows, cap;
-	long offset;
-	bool stale;
-	struct pager *pager; /* the keys of the rows, to seek the next ones */
-};
 
 static int64_t scope_id(const struct app *a)
 {
 	return a->scope == SCOPE_ARTICLE ? a->article : a->scope_id;
 }
 
+static int read_rows(struct view *v, struct pager *p, long count, long offset, int limit, void *rows, int *n)
+{
+	return browse_event_page(v->app->cache, v->app->scope, scope_id(v->app), p, count, offset, limit, rows, n);
+}
+
+static void free_rows(void *rows, int n)
+{
+	browse_event_rows_free(rows, n);
+}
+
+/* "2024-W47    Blinken is due to travel on to South Korea later this week." */
+static void draw_row(struct view *v, const void *data, int y, int x, int w, bool sel, attr_t base)
+{
+	(void)v;
+	const struct event_item *e = data;
+	char label[DATE_LABEL_MAX];
+	draw_text(y, x, 12, date_label(e->value, label), sel ? base : draw_attr(EL_DATE));
+	if (w > 12)
+		draw_fit(y, x + 12, w - 12, e->sentence, base);
+}
+
+static const struct listpane_ops event_rows = {sizeof(struct event_item), read_rows, free_rows, draw_row};
+
 static void load(struct view *v)
 {
-	struct timeline *d = v->data;
-	if (!d)
-		d = v->data = xcalloc(1, sizeof *d);
-	/* rows may have come or gone above the window: seek from an end */
-	if (!d->pager)
-		d->pager = pager_new();
-	else
-		pager_reset(d->pager);
-	browse_event_rows_free(d->rows, d->nrows);
-	d->nrows = 0;
-	d->stale = true;
+	listpane_reload(listpane_of(v, &event_rows));
 	v->list.count = 0;
 	if (v->app->scope == SCOPE_ARTICLE && !v->app->article)
 		return;
@@ -43,26 +49,8 @@ static void load(struct view *v)
 	list_clamp(&v->list, v->list.height);
 }
 
-static void fetch(struct view *v, int height)
-{
-	struct timeline *d = v->data;
-	if (!d->stale && v->list.top >= d->offset && v->list.top + height <= d->offset + d->nrows)
-		return;
-	browse_event_rows_free(d->rows, d->nrows);
-	if (height > d->cap) {
-		d->rows = xrealloc(d->rows, (size_t)height * sizeof *d->rows);
-		d->cap = height;
-	}
-	d->offset = v->list.top;
-	if (browse_event_page(v->app->cache, v->app->scope, scope_id(v->app), d->pager, v->list.count, d->offset,
-			      height, d->rows, &d->nrows) != BRIEF_OK)
-		app_fail(v->app);
-	d->stale = false;
-}
-
 static void draw(struct view *v, struct rect r, bool focused)
 {
-	struct timeline *d = v->data;
 	list_clamp(&v->list, r.h);
 	if (!v->list.count) {
 		draw_fit(r.y, r.x, r.w, v->app->article || v->app->scope != SCOPE_ARTICLE ? "No events."
@@ -70,26 +58,12 @@ static void draw(struct view *v, struct rect r, bool focused)
 			 draw_attr(EL_DIM));
 		return;
 	}
-	fetch(v, r.h);
-	for (int i = 0; i < d->nrows && i < r.h; i++) {
-		const struct event_item *e = &d->rows[i];
-		bool sel = d->offset + i == v->list.sel;
-		attr_t base = sel ? draw_attr(focused ? EL_SELECTED : EL_SELECTED_IDLE) : draw_attr(EL_NORMAL);
-		int y = r.y + i;
-		draw_fill(y, r.x, r.w, base);
-		char label[DATE_LABEL_MAX];
-		draw_text(y, r.x, 12, date_label(e->value, label), sel ? base : draw_attr(EL_DATE));
-		if (r.w > 12)
-			draw_fit(y, r.x + 12, r.w - 12, e->sentence, base);
-	}
+	listpane_draw(v->data, v, r, focused);
 }
 
 static const struct event_item *selected(struct view *v)
 {
-	struct timeline *d = v->data;
-	if (!d || v->list.sel < d->offset || v->list.sel >= d->offset + d->nrows)
-		return NULL;
-	return &d->rows[v->list.sel - d->offset];
+	return v->data ? listpane_row(v->data, v->list.sel) : NULL;
 }
 
 static bool key(struct view *v, enum action a)
@@ -119,16 +93,4 @@ static void title(struct view *v, struct buf *b)
 	}
 }
 
-static void release(struct view *v)
-{
-	struct timeline *d = v->data;
-	if (!d)
-		return;
-	browse_event_rows_free(d->rows, d->nrows);
-	free(d->rows);
-	pager_free(d->pager);
-	free(d);
-	v->data = NULL;
-}
-
-const struct view_ops timeline_view_ops = {"Timeline", load, draw, key, open, title, release};
+const struct view_ops timeline_view_ops = {"Timeline", load, draw, key, open, title, listpane_release};
