@@ -1,7 +1,10 @@
-/* cache_read.h - cursors over the cache for the reader and the exports.
+/* cache_read.h - the cache read a row at a time by the plain commands and
+ * the exports (cache_read.c).
  *
- * A cursor keeps one prepared statement and steps it as far as the caller
- * needs, so lists never load whole tables. */
+ * A cursor over a long list (every article, actor, thread or event) reads
+ * it a chunk at a time by key, in the order the reader's panes use; over a
+ * short one (an article's paragraphs, actors, events), it steps one
+ * statement.  Neither loads a whole table. */
 #ifndef BRIEF_CACHE_READ_H
 #define BRIEF_CACHE_READ_H
 

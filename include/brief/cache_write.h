@@ -1,4 +1,4 @@
-/* cache_write.h - what brief-import stores (writer.c): sources, their
+/* cache_write.h - what brief-import stores (cache_write.c): sources, their
  * articles, the actors and the events of each.
  *
  * The records are the cache's own, in the words it stores ("person",

@@ -6,8 +6,9 @@
 #ifndef BRIEF_LISTPANE_H
 #define BRIEF_LISTPANE_H
 
+#include "brief/app.h"
+#include "brief/draw.h"
 #include "brief/pager.h"
-#include "brief/view.h"
 
 struct listpane_ops {
 	size_t row_size;

@@ -11,7 +11,7 @@
 #include "brief/error.h"
 #include "brief/mem.h"
 #include "brief/pager.h"
-#include "internal.h"
+#include "cache_internal.h"
 
 #define ARTICLE_COLUMNS "a.id, a.date, a.title, s.path"
 

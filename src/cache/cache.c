@@ -11,7 +11,7 @@
 
 #include "brief/error.h"
 #include "brief/mem.h"
-#include "internal.h"
+#include "cache_internal.h"
 
 /* 'brf1': marks the file as a brief cache for `file` and for our checks. */
 #define BRIEF_APPLICATION_ID 0x62726631

@@ -1,9 +1,9 @@
 /* lists.c - the cache's long lists, each an order and the index it walks.
  *
- * The reader's panes (browse.c) and the plain commands (cursor.c) read
+ * The reader's panes (browse.c) and the plain commands (cache_read.c) read
  * these through the pager, so each order is written here once, beside the
  * index (schema.c) that serves it. */
-#include "internal.h"
+#include "cache_internal.h"
 
 #define ARTICLE_FROM "article a JOIN source s ON s.id = a.source_id LEFT JOIN thread t ON t.id = a.thread_id"
 

@@ -16,7 +16,7 @@
 #include "brief/error.h"
 #include "brief/mem.h"
 #include "brief/pager.h"
-#include "internal.h"
+#include "cache_internal.h"
 
 /* ?1 is the scope, ?2.. the key, then the limit and the offset */
 enum { PARAM_KEY = 2, PARAM_LIMIT = 20, PARAM_OFFSET = 21 };

@@ -10,7 +10,7 @@
 #include "brief/mem.h"
 #include "brief/related.h"
 #include "brief/strmap.h"
-#include "internal.h"
+#include "cache_internal.h"
 
 enum {
 	RARE_ACTORS = 8,         /* the article's rarest actors are looked at */

@@ -6,7 +6,7 @@
 #include <stdio.h>
 
 #include "brief/error.h"
-#include "internal.h"
+#include "cache_internal.h"
 
 static const char *const migrations[] = {
 	/* 0 -> 1: sources, articles, paragraphs, full-text index */

@@ -20,7 +20,7 @@
 
 #include "brief/error.h"
 #include "brief/mem.h"
-#include "internal.h"
+#include "cache_internal.h"
 
 enum {
 	TERM_MIN = 3,   /* shorter words say little */

@@ -21,7 +21,7 @@
 #include "brief/error.h"
 #include "brief/mem.h"
 #include "brief/related.h"
-#include "internal.h"
+#include "cache_internal.h"
 
 static int step_done(struct cache *c, sqlite3_stmt *st)
 {

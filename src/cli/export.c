@@ -4,8 +4,9 @@
 #include <string.h>
 
 #include "brief/cache_read.h"
-#include "brief/commands.h"
 #include "brief/error.h"
+#include "brief/export.h"
+#include "brief/markdown.h"
 #include "brief/json.h"
 #include "brief/mem.h"
 #include "brief/output.h"

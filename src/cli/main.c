@@ -9,10 +9,11 @@
 #include <unistd.h>
 
 #include "brief/cache.h"
-#include "brief/commands.h"
 #include "brief/error.h"
+#include "brief/export.h"
 #include "brief/output.h"
 #include "brief/paths.h"
+#include "brief/tables.h"
 #include "brief/ui.h"
 
 #ifndef BRIEF_VERSION

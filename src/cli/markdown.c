@@ -8,8 +8,8 @@
 
 #include "brief/datelabel.h"
 #include "brief/cache_read.h"
-#include "brief/commands.h"
 #include "brief/error.h"
+#include "brief/markdown.h"
 #include "brief/mem.h"
 #include "brief/output.h"
 #include "brief/utf8.h"

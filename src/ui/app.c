@@ -1,551 +1,393 @@
-/* app.c - the reader's main loop: screen set-up, layout, status line,
- * help, key and mouse dispatch, live refresh. */
-#include <errno.h>
-#include <langinfo.h>
-#include <locale.h>
-#include <signal.h>
+/* app.c - moving between stories: opening, history back and forward,
+ * related stories and threads, filters, the search prompt, reloading. */
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include <unistd.h>
+#include <wchar.h>
 
-#include "brief/config.h"
+#include "brief/app.h"
+#include "brief/draw.h"
 #include "brief/error.h"
-#include "brief/paths.h"
-#include "brief/ui.h"
+#include "brief/list.h"
+#include "brief/script.h"
+#include "brief/search.h"
 #include "brief/utf8.h"
-#include "brief/view.h"
+#include "brief/view_articles.h"
+#include "brief/view_reader.h"
+#include "brief/view_threads.h"
 
-enum {
-	MIN_COLS = 40,
-	MIN_ROWS = 8,
-	WIDE_COLS = 100,   /* from here all four panes show at once */
-	WIDE_ROWS = 16,
-	ARTICLES_PERCENT = 30,
-	SIDE_PERCENT = 28,
-	POLL_MS = 500,     /* live refresh: how often the cache is asked */
-};
-
-static volatile sig_atomic_t stop;
-
-static void on_signal(int sig)
+void app_message(struct app *a, bool error, const char *fmt, ...)
 {
-	(void)sig;
-	stop = 1;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(a->status, sizeof a->status, fmt, ap);
+	va_end(ap);
+	a->status_error = error;
 }
 
-/* the modes the panes start in (Articles can become Threads) */
-static const struct view_ops *const pane_ops[PANE_COUNT] = {
-	&articles_view_ops, &reader_view_ops, &actors_view_ops, &timeline_view_ops,
-};
-
-/* ---- layout ---------------------------------------------------------- */
-
-static void layout(struct app *a)
+void app_fail(struct app *a)
 {
-	getmaxyx(stdscr, a->rows, a->cols);
-	a->too_small = a->cols < MIN_COLS || a->rows < MIN_ROWS;
-	a->narrow = a->cols < WIDE_COLS || a->rows < WIDE_ROWS;
-	int body = a->rows - 1; /* the status line is the last row */
-	for (int p = 0; p < PANE_COUNT; p++)
-		a->views[p].rect = (struct rect){0, 0, 0, 0};
-	if (a->too_small)
-		return;
-	if (a->narrow) {
-		/* one pane at a time under a tab line */
-		a->views[a->focus].rect = (struct rect){1, 0, body - 1, a->cols};
-		return;
-	}
-	int aw = a->cols * a->articles_percent / 100, sw = a->cols * a->side_percent / 100;
-	int rw = a->cols - aw - sw - 2, top = body / 2;
-	a->views[PANE_ARTICLES].rect = (struct rect){0, 0, body, aw};
-	a->views[PANE_READER].rect = (struct rect){0, aw + 1, body, rw};
-	a->views[PANE_ACTORS].rect = (struct rect){0, aw + rw + 2, top, sw};
-	a->views[PANE_TIMELINE].rect = (struct rect){top, aw + rw + 2, body - top, sw};
-}
-
-/* ---- drawing ---------------------------------------------------------- */
-
-static void draw_pane(struct app *a, enum pane p)
-{
-	struct view *v = &a->views[p];
-	struct rect r = v->rect;
-	if (r.h < 2 || r.w < 1)
-		return;
-	bool focused = a->focus == p;
-	struct buf t = BUF_INIT;
-	buf_addc(&t, ' ');
-	v->ops->title(v, &t);
-	buf_addc(&t, ' ');
-	draw_fit(r.y, r.x, r.w, t.data, draw_attr(focused ? EL_BORDER_FOCUSED : EL_BORDER));
-	buf_free(&t);
-	struct rect body = {r.y + 1, r.x, r.h - 1, r.w};
-	for (int y = body.y; y < body.y + body.h; y++)
-		draw_fill(y, body.x, body.w, draw_attr(EL_NORMAL));
-	v->ops->draw(v, body, focused);
-}
-
-static void tab_label(const struct app *a, int p, char *label, size_t size)
-{
-	snprintf(label, size, " %d %s ", p + 1, a->views[p].ops->name);
-}
-
-static void draw_tabs(struct app *a)
-{
-	int x = 0;
-	draw_fill(0, 0, a->cols, draw_attr(EL_TAB));
-	for (int p = 0; p < PANE_COUNT; p++) {
-		char label[32];
-		tab_label(a, p, label, sizeof label);
-		x += draw_text(0, x, a->cols - x, label, draw_attr((int)a->focus == p ? EL_TAB_ACTIVE : EL_TAB));
+	app_message(a, true, "%s", err_get());
+	/* damage is told again after the screen is restored, once however
+	 * often it recurs; a story that went away is not */
+	if (!a->failed && cache_broken(a->cache)) {
+		a->failed = true;
+		err_report("%s", err_get());
 	}
 }
 
-/* The pane whose tab is drawn at column x, or -1 past the last tab. */
-static int tab_at(const struct app *a, int x)
+void app_focus(struct app *a, enum pane p)
 {
-	int left = 0;
-	for (int p = 0; p < PANE_COUNT && left < a->cols; p++) {
-		char label[32];
-		tab_label(a, p, label, sizeof label);
-		left += utf8_width(label);
-		if (x < left)
-			return p;
-	}
-	return -1;
+	a->focus = p;
 }
 
-static void draw_status(struct app *a)
+static void load_article_views(struct app *a)
 {
-	int y = a->rows - 1;
-	struct view *v = &a->views[a->focus];
-	struct buf s = BUF_INIT;
-	buf_printf(&s, " [%s] ", v->ops->name);
-	if (v->list.count)
-		buf_printf(&s, "%ld/%ld ", v->list.sel + 1, v->list.count);
-	/* the filter is of the article list; the Threads list has none */
-	static const char *const filter_names[] = {
-		[BROWSE_ACTOR] = "actor", [BROWSE_SEARCH] = "search", [BROWSE_RELATED] = "related to",
-		[BROWSE_THREAD] = "thread",
-	};
-	if (!app_threads_shown(a) && a->filter.kind != BROWSE_ALL)
-		buf_printf(&s, "\xC2\xB7 %s: %s ", filter_names[a->filter.kind], a->filter.label);
-	draw_fill(y, 0, a->cols, draw_attr(EL_STATUS));
-	int used = draw_text(y, 0, a->cols, s.data, draw_attr(EL_STATUS));
-	buf_free(&s);
-	const char *hints = " ?:help  q:quit ";
-	int hw = (int)strlen(hints);
-	if (a->status[0])
-		draw_text(y, used + 1, a->cols - used - hw - 1, a->status,
-			  draw_attr(a->status_error ? EL_ERROR : EL_STATUS));
-	if (a->cols - used > hw)
-		draw_text(y, a->cols - hw, hw, hints, draw_attr(EL_STATUS));
-}
-
-static void draw_help(struct app *a)
-{
-	int w = a->cols < 72 ? a->cols - 2 : 70, h = a->rows - 3;
-	int x0 = (a->cols - w) / 2, y0 = 1;
-	draw_fit(y0, x0, w, " Keys (q or ? to close, j/k to scroll) ", draw_attr(EL_BORDER_FOCUSED));
-	int line = 0;
-	for (int act = 1; act < ACT_COUNT; act++, line++) {
-		if (line < a->help_top)
-			continue;
-		int y = y0 + 1 + line - a->help_top;
-		if (y >= y0 + h)
-			break;
-		struct buf keys = BUF_INIT;
-		for (int k = 0; k < a->keys.nkeys[act]; k++) {
-			char name[16], padded[20];
-			keymap_key_name(a->keys.keys[act][k], name, sizeof name);
-			/* two codes for one key (Enter and KEY_ENTER) show once */
-			snprintf(padded, sizeof padded, " %s ", name);
-			struct buf seen = BUF_INIT;
-			buf_printf(&seen, " %s ", buf_str(&keys));
-			if (!strstr(seen.data, padded))
-				buf_printf(&keys, "%s%s", keys.len ? " " : "", name);
-			buf_free(&seen);
-		}
-		draw_fill(y, x0, w, draw_attr(EL_NORMAL));
-		draw_fit(y, x0 + 1, 18, buf_str(&keys), draw_attr(EL_TITLE));
-		draw_fit(y, x0 + 20, w - 21, keymap_action_help((enum action)act), draw_attr(EL_NORMAL));
-		buf_free(&keys);
-	}
-	for (int y = y0 + 1 + (ACT_COUNT - 1 - a->help_top); y < y0 + h; y++)
-		draw_fill(y, x0, w, draw_attr(EL_NORMAL));
-}
-
-static void draw_all(struct app *a)
-{
-	erase();
-	if (a->too_small) {
-		/* two short lines, so the message itself fits a tiny screen */
-		char size[64];
-		snprintf(size, sizeof size, "%dx%d, need %dx%d", a->cols, a->rows, MIN_COLS, MIN_ROWS);
-		const char *lines[] = {"terminal too small", size};
-		for (int i = 0; i < 2; i++) {
-			int w = (int)strlen(lines[i]);
-			int y = a->rows / 2 - 1 + i, x = a->cols > w ? (a->cols - w) / 2 : 0;
-			if (y >= 0 && y < a->rows)
-				draw_text(y, x, a->cols - x, lines[i], draw_attr(EL_ERROR));
-		}
-		refresh();
-		return;
-	}
-	if (a->narrow) {
-		draw_tabs(a);
-		draw_pane(a, a->focus);
-	} else {
-		for (int p = 0; p < PANE_COUNT; p++)
-			draw_pane(a, (enum pane)p);
-		struct rect r = a->views[PANE_READER].rect;
-		for (int y = 0; y < a->rows - 1; y++) {
-			draw_text(y, r.x - 1, 1, "\xE2\x94\x82", draw_attr(EL_BORDER));
-			draw_text(y, r.x + r.w, 1, "\xE2\x94\x82", draw_attr(EL_BORDER));
-		}
-	}
-	if (a->help)
-		draw_help(a);
-	draw_status(a);
-	refresh();
-}
-
-/* ---- input ------------------------------------------------------------ */
-
-static void focus_step(struct app *a, int step)
-{
-	a->focus = (enum pane)(((int)a->focus + step + PANE_COUNT) % PANE_COUNT);
-}
-
-static void handle_action(struct app *a, enum action act)
-{
-	struct view *v = &a->views[a->focus];
-	a->status[0] = '\0';
-	switch (act) {
-	case ACT_QUIT: a->quit = true; break;
-	case ACT_CLOSE:
-		/* up one level: a thread's stories, Threads, a filter, then out */
-		if (app_threads_shown(a)) {
-			app_filter_articles(a, BROWSE_ALL, 0, NULL, NULL);
-			app_focus(a, PANE_ARTICLES);
-			app_message(a, false, "showing all articles");
-		} else if (a->filter.kind == BROWSE_THREAD) {
-			app_show_threads(a, a->filter.id);
-		} else if (a->filter.kind != BROWSE_ALL) {
-			app_filter_articles(a, BROWSE_ALL, 0, NULL, NULL);
-			app_message(a, false, "showing all articles");
-		} else {
-			a->quit = true;
-		}
-		break;
-	case ACT_HELP: a->help = true; a->help_top = 0; break;
-	case ACT_REDRAW: clearok(curscr, TRUE); break;
-	case ACT_RELOAD: app_reload(a); app_message(a, false, "reloaded"); break;
-	case ACT_NEXT_PANE: focus_step(a, 1); break;
-	case ACT_PREV_PANE: focus_step(a, -1); break;
-	case ACT_PANE_ARTICLES: case ACT_PANE_READER: case ACT_PANE_ACTORS: case ACT_PANE_TIMELINE:
-		a->focus = (enum pane)(act - ACT_PANE_ARTICLES);
-		break;
-	case ACT_SEARCH: app_search_prompt(a); break;
-	case ACT_NEXT_RELATED: app_related(a, 1); break;
-	case ACT_PREV_RELATED: app_related(a, -1); break;
-	case ACT_RELATED_LIST:
-		if (a->article) {
-			app_filter_articles(a, BROWSE_RELATED, a->article, NULL, "the open article");
-			a->focus = PANE_ARTICLES;
-		} else {
-			app_message(a, false, "open an article first");
-		}
-		break;
-	case ACT_BACK:
-		if (a->focus == PANE_ARTICLES && !app_threads_shown(a) && a->filter.kind == BROWSE_THREAD)
-			app_show_threads(a, a->filter.id);
-		else
-			app_back(a);
-		break;
-	case ACT_THREADS:
-		if (app_threads_shown(a)) {
-			app_hide_threads(a);
-		} else {
-			const struct article_doc *doc = reader_doc(&a->views[PANE_READER]);
-			app_show_threads(a, a->filter.kind == BROWSE_THREAD ? a->filter.id : doc ? doc->thread_id : 0);
-		}
-		break;
-	case ACT_FORWARD: app_forward(a); break;
-	case ACT_ALL_ACTORS:
-		a->actors_all = !a->actors_all;
-		a->views[PANE_ACTORS].list.sel = a->views[PANE_ACTORS].list.top = 0;
-		a->views[PANE_ACTORS].ops->load(&a->views[PANE_ACTORS]);
-		a->focus = PANE_ACTORS;
-		break;
-	case ACT_TIMELINE_ALL:
-		if (a->scope == SCOPE_ALL)
-			app_set_timeline(a, SCOPE_ARTICLE, 0, NULL);
-		else
-			app_set_timeline(a, SCOPE_ALL, 0, NULL);
-		break;
-	case ACT_THREAD_TIMELINE: app_thread_timeline(a); break;
-	case ACT_ACTOR_TIMELINE:
-		a->views[PANE_ACTORS].ops->key(&a->views[PANE_ACTORS], act);
-		break;
-	case ACT_NEXT_HIT: case ACT_PREV_HIT:
-		a->views[PANE_READER].ops->key(&a->views[PANE_READER], act);
-		break;
-	case ACT_OPEN: v->ops->open(v); break;
-	default: v->ops->key(v, act); break;
-	}
-}
-
-static void handle_help_key(struct app *a, enum action act)
-{
-	if (act == ACT_DOWN && a->help_top < ACT_COUNT - 2)
-		a->help_top++;
-	else if (act == ACT_UP && a->help_top > 0)
-		a->help_top--;
-	else if (act != ACT_DOWN && act != ACT_UP)
-		a->help = false;
-}
-
-static void handle_mouse(struct app *a)
-{
-	MEVENT ev;
-	if (getmouse(&ev) != OK)
-		return;
-	/* An event may have been queued before the screen shrank: it is
-	 * checked against today's layout, and whatever lies outside is
-	 * ignored. */
-	if (a->too_small || ev.x < 0 || ev.y < 0 || ev.x >= a->cols || ev.y >= a->rows)
-		return;
-	if (a->narrow && ev.y == 0) {
-		int p = tab_at(a, ev.x);
-		if (p >= 0)
-			a->focus = (enum pane)p;
-		return;
-	}
-	for (int p = 0; p < PANE_COUNT; p++) {
-		struct view *v = &a->views[p];
-		struct rect r = v->rect;
-		if (r.h <= 0 || ev.y < r.y || ev.y >= r.y + r.h || ev.x < r.x || ev.x >= r.x + r.w)
-			continue;
-		if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
-			for (int i = 0; i < 3; i++)
-				v->ops->key(v, ev.bstate & BUTTON4_PRESSED ? ACT_UP : ACT_DOWN);
-			return;
-		}
-		a->focus = (enum pane)p;
-		long row = ev.y - r.y - 1;
-		if (row < 0 || p == PANE_READER)
-			return;
-		long index = v->list.top + row;
-		if (index >= v->list.count)
-			return;
-		/* opening may change what the pane lists (a thread's stories in
-		 * place of Threads): the selection is then the opened list's */
-		if (index == v->list.sel)
-			v->ops->open(v);
-		else
-			v->list.sel = index;
-		return;
-	}
-}
-
-static long now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
-/* Another process committed: reload, keeping what is selected. */
-static void poll_cache(struct app *a)
-{
-	int64_t version;
-	if (browse_data_version(a->cache, &version) != BRIEF_OK) {
-		app_fail(a);
-		return;
-	}
-	if (version == a->data_version)
-		return;
-	a->data_version = version;
-	app_reload(a);
-}
-
-/* ---- set-up ----------------------------------------------------------- */
-
-static void load_settings(struct app *a, const struct ui_options *opt)
-{
-	struct config cfg = {0};
-	char *dir = paths_config_dir();
-	theme_defaults(&a->theme);
-	keymap_defaults(&a->keys);
-	a->articles_percent = ARTICLES_PERCENT;
-	a->side_percent = SIDE_PERCENT;
-	if (dir) {
-		struct buf path = BUF_INIT;
-		buf_printf(&path, "%s/config.yaml", dir);
-		if (config_load(&cfg, path.data) != BRIEF_OK)
-			err_report("%s (the defaults are used)", err_get());
-		buf_free(&path);
-		free(dir);
-	}
-	if (cfg.articles_percent)
-		a->articles_percent = cfg.articles_percent;
-	if (cfg.side_percent)
-		a->side_percent = cfg.side_percent;
-	if (a->articles_percent + a->side_percent > 80)
-		a->articles_percent = ARTICLES_PERCENT, a->side_percent = SIDE_PERCENT;
-	for (size_t i = 0; i < cfg.nbindings; i++)
-		if (keymap_bind(&a->keys, cfg.bindings[i].action, cfg.bindings[i].keys, cfg.bindings[i].nkeys) != BRIEF_OK)
-			err_report("config.yaml: keys: %s", err_get());
-	const char *name = opt->theme ? opt->theme : cfg.theme;
-	if (name) {
-		char *path = theme_find(name);
-		if (!path || theme_load_file(&a->theme, path) != BRIEF_OK)
-			err_report("%s (the default theme is used)", err_get());
-		free(path);
-	}
-	config_free(&cfg);
-}
-
-/* brief draws UTF-8; a non-UTF-8 locale gets C.UTF-8 and a message. */
-static bool utf8_locale(struct app *a)
-{
-	const char *cs = nl_langinfo(CODESET);
-	if (cs && strcmp(cs, "UTF-8") == 0)
-		return true;
-	if (setlocale(LC_CTYPE, "C.UTF-8")) {
-		app_message(a, true, "the locale is not UTF-8 (%s); using C.UTF-8", cs ? cs : "?");
-		return true;
-	}
-	err_report("brief needs a UTF-8 locale; run it with LANG=C.UTF-8");
-	return false;
-}
-
-static SCREEN *start_screen(const struct ui_options *opt, FILE **out, FILE **in)
-{
-	if (opt->no_display || (opt->script && !isatty(STDOUT_FILENO))) {
-		/* tests: draw to nowhere, at the size LINES and COLUMNS give */
-		*out = fopen("/dev/null", "w");
-		*in = fopen("/dev/null", "r");
-		const char *term = getenv("TERM");
-		SCREEN *s = newterm(term && *term && strcmp(term, "dumb") != 0 ? term : "xterm-256color", *out, *in);
-		if (!s)
-			s = newterm("xterm", *out, *in);
-		return s;
-	}
-	return newterm(NULL, stdout, stdin);
-}
-
-/* The terminal as the reader wants it: keys one by one, no echo, mouse,
- * the polling timeout, the theme's colours. */
-static void setup_terminal(struct app *a)
-{
-	struct sigaction sa = {0};
-	sa.sa_handler = on_signal;
-	if (sigaction(SIGINT, &sa, NULL) != 0 || sigaction(SIGTERM, &sa, NULL) != 0)
-		app_message(a, true, "cannot catch Ctrl-C: %s", strerror(errno));
-	cbreak();
-	noecho();
-	nonl();
-	keypad(stdscr, TRUE);
-	curs_set(0);
-	set_escdelay(25);
-	mousemask(ALL_MOUSE_EVENTS, NULL);
-	mouseinterval(0);
-	timeout(POLL_MS / 2);
-	draw_colors_init(&a->theme);
-
-}
-
-static void open_views(struct app *a)
-{
-	for (int p = 0; p < PANE_COUNT; p++) {
-		a->views[p] = (struct view){.ops = pane_ops[p], .app = a};
+	for (int p = PANE_READER; p < PANE_COUNT; p++) {
+		a->views[p].list.sel = a->views[p].list.top = 0;
 		a->views[p].ops->load(&a->views[p]);
 	}
-	/* loaded when first shown */
-	a->parked = (struct view){.ops = &threads_view_ops, .app = a};
-	if (browse_data_version(a->cache, &a->data_version) != BRIEF_OK)
-		app_fail(a);
 }
 
-/* Keys until quit, the script's end or a signal; the cache is polled
- * for new stories between them. */
-static void run_keys(struct app *a)
+static void history_push(struct history *h, int64_t id, long top)
 {
-	long last_poll = now_ms();
-	while (!a->quit && !stop) {
-		layout(a);
-		draw_all(a);
-		wint_t wch = 0;
-		int k = script_next_key(a, &wch);
-		if (a->script || now_ms() - last_poll >= POLL_MS) {
-			poll_cache(a);
-			last_poll = now_ms();
+	/* opening from the middle of the history drops what was ahead */
+	if (h->n)
+		h->n = h->at + 1;
+	h->ids = xgrow(h->ids, &h->cap, h->n + 1, sizeof *h->ids);
+	h->tops = xrealloc(h->tops, h->cap * sizeof *h->tops);
+	h->ids[h->n] = id;
+	h->tops[h->n] = top;
+	h->at = h->n++;
+}
+
+/* thread: the thread ] and [ are to walk, 0 for related stories; it is
+ * known before the Reader is built, which says what ] does. */
+static void open_article(struct app *a, int64_t id, bool from_history, int64_t thread, const char *title)
+{
+	struct history *h = &a->history;
+	if (!from_history) {
+		if (h->n)
+			h->tops[h->at] = reader_top(&a->views[PANE_READER]);
+		history_push(h, id, 0);
+		/* a story opened by hand starts a new walk */
+		a->related_anchor = 0;
+		if (thread != a->walk_thread) {
+			free(a->walk_title);
+			a->walk_title = thread ? xstrdup(title ? title : "") : NULL;
+			a->walk_thread = thread;
 		}
+	}
+	a->article = id;
+	load_article_views(a);
+}
+
+void app_open_article(struct app *a, int64_t id, bool from_history)
+{
+	open_article(a, id, from_history, 0, NULL);
+}
+
+void app_open_in_thread(struct app *a, int64_t id)
+{
+	bool thread = a->filter.kind == BROWSE_THREAD;
+	open_article(a, id, false, thread ? a->filter.id : 0, thread ? a->filter.label : NULL);
+}
+
+static void go_history(struct app *a, long step)
+{
+	struct history *h = &a->history;
+	if (!h->n || (step < 0 && h->at == 0) || (step > 0 && h->at + 1 >= h->n)) {
+		app_message(a, false, step < 0 ? "no earlier article" : "no later article");
+		return;
+	}
+	h->tops[h->at] = reader_top(&a->views[PANE_READER]);
+	h->at = (size_t)((long)h->at + step);
+	app_open_article(a, h->ids[h->at], true);
+	reader_set_top(&a->views[PANE_READER], h->tops[h->at]);
+}
+
+void app_back(struct app *a)
+{
+	go_history(a, -1);
+}
+
+void app_forward(struct app *a)
+{
+	go_history(a, +1);
+}
+
+/* ] and [ from a story opened in its thread's list: the stories of the
+ * thread in date order, from wherever the open story is in it. */
+static void thread_walk(struct app *a, int step)
+{
+	struct browse_filter f = {.kind = BROWSE_THREAD, .id = a->walk_thread};
+	long pos, count;
+	if (browse_position(a->cache, &f, a->article, &pos) != BRIEF_OK ||
+	    browse_count(a->cache, &f, &count) != BRIEF_OK) {
+		app_fail(a);
+		return;
+	}
+	long next = pos + step;
+	if (pos < 0 || next < 0 || next >= count) {
+		app_message(a, false, pos < 0 ? "this story has left the thread" : next < 0 ? "first story of the thread"
+											  : "last story of the thread");
+		return;
+	}
+	struct browse_row row;
+	int n = 0;
+	if (browse_page(a->cache, &f, NULL, count, next, 1, &row, &n) != BRIEF_OK || n == 0) {
+		if (n == 0 && !cache_broken(a->cache))
+			app_message(a, false, "last story of the thread");
+		else
+			app_fail(a);
+		browse_rows_free(&row, n);
+		return;
+	}
+	open_article(a, row.id, false, a->walk_thread, a->walk_title);
+	/* the thread's list, when shown, follows */
+	struct view *v = &a->views[PANE_ARTICLES];
+	if (v->ops == &articles_view_ops && a->filter.kind == BROWSE_THREAD && a->filter.id == a->walk_thread) {
+		v->list.sel = next;
+		list_clamp(&v->list, v->list.height);
+	}
+	/* the thread is named unless the status line names it already */
+	bool named = a->filter.kind == BROWSE_THREAD && a->filter.id == a->walk_thread;
+	app_message(a, false, "thread %ld/%ld, %s%s%s", next + 1, count, row.date ? row.date : "undated",
+		    named ? "" : ": ", named ? "" : a->walk_title);
+	browse_rows_free(&row, n);
+}
+
+/* ] and [ walk the related stories of the story where the walk began, so
+ * repeated ] visits each in turn instead of bouncing between two. */
+void app_related(struct app *a, int step)
+{
+	if (!a->article) {
+		app_message(a, false, "open an article first");
+		return;
+	}
+	const struct article_doc *doc = reader_doc(&a->views[PANE_READER]);
+	if (a->walk_thread && doc && doc->thread_id == a->walk_thread) {
+		thread_walk(a, step);
+		return;
+	}
+	if (!a->related_anchor) {
+		a->related_anchor = a->article;
+		a->related_index = -1;
+	}
+	struct browse_filter f = {.kind = BROWSE_RELATED, .id = a->related_anchor};
+	struct browse_row rows[10];
+	int n = 0;
+	if (browse_page(a->cache, &f, NULL, 10, 0, 10, rows, &n) != BRIEF_OK || n == 0) {
+		if (n == 0 && !cache_broken(a->cache))
+			app_message(a, false, "no related stories");
+		else
+			app_fail(a);
+		browse_rows_free(rows, n);
+		return;
+	}
+	int next = a->related_index + step;
+	if (next >= n) {
+		app_message(a, false, "no more related stories");
+	} else {
+		int64_t anchor = a->related_anchor;
+		int64_t target = next < 0 ? anchor : rows[next].id;
+		app_open_article(a, target, false);
+		a->related_anchor = anchor;
+		a->related_index = next < 0 ? -1 : next;
+		if (next >= 0) {
+			struct buf why = BUF_INIT;
+			articles_reason(rows[next].extra, &why);
+			app_message(a, false, "related %d/%d%s%s", next + 1, n, why.len ? ": " : "", buf_str(&why));
+			buf_free(&why);
+		}
+	}
+	browse_rows_free(rows, n);
+}
+
+/* Show the other mode of the Articles pane, loaded unless the caller
+ * loads it. */
+static void swap_articles(struct app *a, bool load)
+{
+	struct view *v = &a->views[PANE_ARTICLES], shown = *v;
+	*v = a->parked;
+	a->parked = shown;
+	v->rect = shown.rect;
+	if (load)
+		v->ops->load(v);
+}
+
+bool app_threads_shown(const struct app *a)
+{
+	return a->views[PANE_ARTICLES].ops == &threads_view_ops;
+}
+
+void app_show_threads(struct app *a, int64_t thread_id)
+{
+	if (!app_threads_shown(a))
+		swap_articles(a, true);
+	if (thread_id)
+		threads_select(&a->views[PANE_ARTICLES], thread_id);
+	app_focus(a, PANE_ARTICLES);
+}
+
+void app_hide_threads(struct app *a)
+{
+	if (app_threads_shown(a))
+		swap_articles(a, true);
+	app_focus(a, PANE_ARTICLES);
+}
+
+void app_open_thread(struct app *a, int64_t id, const char *title, long stories)
+{
+	char *label = xstrdup(title ? title : "");
+	app_filter_articles(a, BROWSE_THREAD, id, NULL, label);
+	free(label);
+	/* the open story when it is of the thread, else the first */
+	struct view *v = &a->views[PANE_ARTICLES];
+	long pos = -1;
+	if (a->article && browse_position(a->cache, &a->filter, a->article, &pos) != BRIEF_OK)
+		app_fail(a);
+	v->list.sel = pos >= 0 ? pos : 0;
+	list_clamp(&v->list, v->list.height);
+	app_focus(a, PANE_ARTICLES);
+	app_message(a, false, "%ld stories, oldest first", stories);
+}
+
+void app_thread_timeline(struct app *a)
+{
+	if (a->scope == SCOPE_THREAD) {
+		app_set_timeline(a, SCOPE_ARTICLE, 0, NULL);
+		return;
+	}
+	const struct article_doc *doc = reader_doc(&a->views[PANE_READER]);
+	if (!doc) {
+		app_message(a, false, "open an article first");
+	} else if (doc->thread_stories < 2) {
+		app_message(a, false, "this story is in no thread yet");
+	} else {
+		app_set_timeline(a, SCOPE_THREAD, doc->thread_id, doc->thread_title);
+		app_message(a, false, "the events of the thread's %ld stories", doc->thread_stories);
+	}
+}
+
+void app_filter_articles(struct app *a, enum browse_kind kind, int64_t id, const char *query,
+			 const char *label)
+{
+	/* a filter is of the article list: the Threads list gives way */
+	if (app_threads_shown(a))
+		swap_articles(a, false);
+	free(a->filter.query);
+	free(a->filter.label);
+	a->filter = (struct browse_filter){.kind = kind, .id = id, .query = query ? xstrdup(query) : NULL,
+					   .label = label ? xstrdup(label) : NULL};
+	/* a new list starts at its top: no selection of the old one to keep
+	 * (keeping it opened a search deep in its results) */
+	struct view *v = &a->views[PANE_ARTICLES];
+	v->list.sel = -1;
+	v->list.top = 0;
+	v->ops->load(v);
+}
+
+void app_set_timeline(struct app *a, enum timeline_scope scope, int64_t id, const char *label)
+{
+	free(a->scope_label);
+	a->scope = scope;
+	a->scope_id = id;
+	a->scope_label = label ? xstrdup(label) : NULL;
+	struct view *v = &a->views[PANE_TIMELINE];
+	v->list.sel = v->list.top = 0;
+	v->ops->load(v);
+	app_focus(a, PANE_TIMELINE);
+}
+
+static void run_search(struct app *a, const char *typed)
+{
+	long n;
+	char *query;
+	if (search_query(a->cache, typed, &query, &n) != BRIEF_OK) {
+		if (cache_broken(a->cache))
+			app_fail(a);
+		else
+			app_message(a, true, "%s", err_get());
+		return;
+	}
+	free(a->search);
+	a->search = xstrdup(typed);
+	app_filter_articles(a, BROWSE_SEARCH, 0, query, typed);
+	app_focus(a, PANE_ARTICLES);
+	app_message(a, false, "%ld %s for %s%s", n, n == 1 ? "match" : "matches", typed,
+		    n > BROWSE_RANKED_MAX ? ", too many to rank: the latest added first" : "");
+	free(query);
+	/* hits are highlighted in the Reader from now on */
+	a->views[PANE_READER].ops->load(&a->views[PANE_READER]);
+}
+
+/* The prompt on the status line: printable characters (any script), the
+ * Backspace key, Enter to search, Esc to cancel. */
+void app_search_prompt(struct app *a)
+{
+	struct buf q = BUF_INIT;
+	for (;;) {
+		move(a->rows - 1, 0);
+		draw_fill(a->rows - 1, 0, a->cols, draw_attr(EL_STATUS));
+		int used = draw_text(a->rows - 1, 0, a->cols, "/", draw_attr(EL_STATUS));
+		draw_text(a->rows - 1, used, a->cols - used - 1, buf_str(&q), draw_attr(EL_STATUS));
+		refresh();
+		wint_t wch;
+		int k = script_next_key(a, &wch);
 		if (k == ERR) {
 			if (a->script_done)
 				break;
 			continue;
 		}
-		if (k == KEY_CODE_YES && wch == KEY_RESIZE)
-			continue;
-		if (k == KEY_CODE_YES && wch == KEY_MOUSE) {
-			handle_mouse(a);
+		if (k == KEY_CODE_YES) {
+			if (wch == KEY_BACKSPACE)
+				goto erase;
+			if (wch == KEY_ENTER)
+				goto done;
 			continue;
 		}
-		/* characters beyond ASCII are text, never key codes */
-		int key = k == KEY_CODE_YES ? (int)wch : (wch == '\r' ? '\n' : wch < 0x80 ? (int)wch : -1);
-		enum action act = keymap_lookup(&a->keys, key);
-		if (a->help)
-			handle_help_key(a, act);
-		else if (!a->too_small)
-			handle_action(a, act);
+		if (wch == 27) {
+			buf_free(&q);
+			app_message(a, false, "search cancelled");
+			return;
+		}
+		if (wch == '\n' || wch == '\r')
+			goto done;
+		if (wch == 127 || wch == 8) {
+		erase:
+			while (q.len && ((unsigned char)q.data[q.len - 1] & 0xC0) == 0x80)
+				q.len--;
+			if (q.len)
+				q.len--;
+			if (q.data)
+				q.data[q.len] = '\0';
+			continue;
+		}
+		if (wch >= 0x20 && wch != 0x7f && !(wch >= 0x80 && wch < 0xa0))
+			utf8_encode(&q, (uint32_t)wch);
 	}
+done:
+	if (q.len)
+		run_search(a, q.data);
+	buf_free(&q);
 }
 
-int ui_run(struct cache *c, const struct ui_options *opt)
+void app_reload(struct app *a)
 {
-	struct app a = {0};
-	a.cache = c;
-	a.scope = SCOPE_ARTICLE;
-	if (!utf8_locale(&a))
-		return 1;
-	err_defer(true);
-	load_settings(&a, opt);
-	if (opt->script && !(a.script = fopen(opt->script, "r"))) {
-		err_defer(false);
-		err_flush();
-		err_report("%s: cannot read the script", opt->script);
-		return 1;
-	}
-	FILE *out = NULL, *in = NULL;
-	SCREEN *screen = start_screen(opt, &out, &in);
-	if (!screen) {
-		err_defer(false);
-		err_flush();
-		err_report("cannot start the screen (is TERM set?)");
-		if (a.script)
-			fclose(a.script);
-		return 1;
-	}
-	setup_terminal(&a);
-	open_views(&a);
-	run_keys(&a);
+	long top = reader_top(&a->views[PANE_READER]);
 	for (int p = 0; p < PANE_COUNT; p++)
-		a.views[p].ops->free(&a.views[p]);
-	a.parked.ops->free(&a.parked);
-	endwin();
-	delscreen(screen);
-	if (out)
-		fclose(out);
-	if (in)
-		fclose(in);
-	if (a.script)
-		fclose(a.script);
-	script_end();
-	nav_free(&a);
-	err_defer(false);
-	err_flush();
-	return a.failed ? 1 : 0;
+		a->views[p].ops->load(&a->views[p]);
+	reader_set_top(&a->views[PANE_READER], top);
+}
+
+void app_free(struct app *a)
+{
+	free(a->history.ids);
+	free(a->history.tops);
+	free(a->filter.query);
+	free(a->filter.label);
+	free(a->search);
+	free(a->scope_label);
+	free(a->walk_title);
 }

@@ -3,8 +3,8 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "brief/draw.h"
 #include "brief/utf8.h"
-#include "brief/view.h"
 
 static attr_t element_attr[EL_COUNT];
 

@@ -1,5 +1,5 @@
 /* list.c - moving a selection through a list, as every pane does. */
-#include "brief/view.h"
+#include "brief/list.h"
 
 bool list_move(struct list_state *l, enum action a)
 {

@@ -9,9 +9,11 @@
 #include <time.h>
 #include <wchar.h>
 
+#include "brief/app.h"
+#include "brief/draw.h"
+#include "brief/script.h"
 #include "brief/script_parse.h"
 #include "brief/utf8.h"
-#include "brief/view.h"
 
 static struct script_step step;
 static size_t taken;

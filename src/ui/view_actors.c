@@ -3,9 +3,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "brief/app.h"
+#include "brief/draw.h"
 #include "brief/error.h"
+#include "brief/list.h"
 #include "brief/listpane.h"
-#include "brief/view.h"
+#include "brief/view_actors.h"
 
 static int64_t scope_article(const struct app *a)
 {

@@ -4,11 +4,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "brief/app.h"
 #include "brief/cache_read.h"
+#include "brief/draw.h"
 #include "brief/error.h"
-#include "brief/utf8.h"
+#include "brief/list.h"
 #include "brief/listpane.h"
-#include "brief/view.h"
+#include "brief/utf8.h"
+#include "brief/view_articles.h"
 
 static int read_rows(struct view *v, struct pager *p, long count, long offset, int limit, void *rows, int *n)
 {

@@ -8,9 +8,12 @@
 #include <strings.h>
 #include <wchar.h>
 
+#include "brief/app.h"
+#include "brief/draw.h"
 #include "brief/error.h"
 #include "brief/utf8.h"
-#include "brief/view.h"
+#include "brief/view_articles.h"
+#include "brief/view_reader.h"
 
 struct span {
 	int start, end;

@@ -5,10 +5,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "brief/app.h"
 #include "brief/datelabel.h"
+#include "brief/draw.h"
 #include "brief/error.h"
+#include "brief/list.h"
 #include "brief/listpane.h"
-#include "brief/view.h"
+#include "brief/view_reader.h"
+#include "brief/view_timeline.h"
 
 static int64_t scope_id(const struct app *a)
 {

@@ -1,22 +1,15 @@
-/* commands.h - brief's plain-output commands (list, export, actors, timeline, threads). */
-#ifndef BRIEF_COMMANDS_H
-#define BRIEF_COMMANDS_H
+/* tables.h - brief's plain tables (tables.c): list, actors, timeline,
+ * threads. */
+#ifndef BRIEF_TABLES_H
+#define BRIEF_TABLES_H
 
 #include <stdio.h>
 
 #include "brief/cache.h"
 
-enum export_format {
-	EXPORT_JSON,     /* one JSON object per article per line */
-	EXPORT_MARKDOWN, /* a readable briefing: timeline, articles, actors */
-};
-
 /* A table of articles, newest first: id, date, title, source.  Titles are
  * cut to fit `width` columns (0: no terminal, a fixed width). */
 int cmd_list(struct cache *c, FILE *out, int width);
-
-int cmd_export(struct cache *c, FILE *out, enum export_format format);
-int export_markdown(struct cache *c, FILE *out);
 
 /* Every actor with its number of stories, most first. */
 int cmd_actors(struct cache *c, FILE *out);

@@ -1,4 +1,4 @@
-/* cursor.c - stepping through the cache's lists (the read side).
+/* cache_read.c - stepping through the cache's lists (the read side).
  *
  * A short list (an article's paragraphs, actors, events) is one statement
  * stepped to its end.  A long one (every article, actor, thread or event)
@@ -12,7 +12,7 @@
 #include "brief/error.h"
 #include "brief/mem.h"
 #include "brief/pager.h"
-#include "internal.h"
+#include "cache_internal.h"
 
 enum { CHUNK = 256, CHUNK_COLUMNS = 16 };
 

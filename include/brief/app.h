@@ -1,16 +1,17 @@
-/* view.h - what the reader's modules share: the application state, views
- * as tables of functions (as in tig), and drawing helpers. */
-#ifndef BRIEF_VIEW_H
-#define BRIEF_VIEW_H
+/* app.h - the reader's state (struct app), its panes as tables of
+ * functions (as in tig), and the moves between stories that app.c makes:
+ * opening, history, related stories and threads, filters, the search
+ * prompt, reloading. */
+#ifndef BRIEF_APP_H
+#define BRIEF_APP_H
 
-#define NCURSES_WIDECHAR 1
-#include <curses.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 
 #include "brief/browse.h"
 #include "brief/keymap.h"
+#include "brief/list.h"
 #include "brief/mem.h"
 #include "brief/theme.h"
 
@@ -42,12 +43,6 @@ struct view_ops {
 	/* The pane title ("Articles: Antony Blinken"). */
 	void (*title)(struct view *v, struct buf *b);
 	void (*free)(struct view *v);
-};
-
-/* Selection and scrolling of a list. */
-struct list_state {
-	long count, sel, top;
-	int height; /* rows seen at the last draw */
 };
 
 struct view {
@@ -104,26 +99,6 @@ struct app {
 	bool script_done;
 };
 
-/* ---- views (one file each) ---- */
-extern const struct view_ops articles_view_ops, reader_view_ops, actors_view_ops, timeline_view_ops,
-	threads_view_ops;
-
-/* Threads: select a thread (when it is in the list). */
-void threads_select(struct view *v, int64_t thread_id);
-
-/* Articles: why a story is related ("shares Japan, China"), from the
- * \x1f-separated shared actors; nothing when none is shared. */
-void articles_reason(const char *shared, struct buf *b);
-
-/* Reader: scroll to a paragraph and byte offset (an event's sentence). */
-void reader_show(struct view *v, int para, int pos);
-/* Reader: the top line, to keep in history. */
-long reader_top(const struct view *v);
-void reader_set_top(struct view *v, long top);
-/* Reader: the open article, or NULL. */
-const struct article_doc *reader_doc(const struct view *v);
-
-/* ---- app.c / nav.c ---- */
 void app_message(struct app *a, bool error, const char *fmt, ...) BRIEF_PRINTF(3, 4);
 /* A read of the cache failed: its message (err_get) on the status line,
  * and once on stderr after the reader ends. */
@@ -153,31 +128,7 @@ void app_open_thread(struct app *a, int64_t id, const char *title, long stories)
 void app_thread_timeline(struct app *a);
 void app_search_prompt(struct app *a);
 void app_reload(struct app *a);
-void nav_free(struct app *a);
-
-/* ---- list.c: moving a selection ---- */
-/* Apply a movement action to a list; false when a is not a movement. */
-bool list_move(struct list_state *l, enum action a);
-void list_clamp(struct list_state *l, int height);
-
-/* ---- draw.c ---- */
-void draw_colors_init(const struct theme *t);
-attr_t draw_attr(enum theme_element el);
-/* Draw UTF-8 text at (y, x) in at most cols columns with attr; control
- * characters are shown as '?', never sent.  Returns the columns used. */
-int draw_text(int y, int x, int cols, const char *s, attr_t attr);
-/* The same, cut with "…" when wider, and padded with spaces to cols. */
-int draw_fit(int y, int x, int cols, const char *s, attr_t attr);
-void draw_fill(int y, int x, int cols, attr_t attr);
-/* The element an actor kind is drawn with ("person" -> EL_PERSON). */
-enum theme_element draw_kind_element(const char *kind);
-
-/* ---- script.c ---- */
-/* The next key: from the script in script mode, else from the terminal
- * (ERR on timeout).  *wide is true for a character from get_wch. */
-int script_next_key(struct app *a, wint_t *wch);
-int script_dump(const char *path);
-/* Free what the script left (at the end of the reader). */
-void script_end(void);
+/* Free what moving between stories kept (history, filters). */
+void app_free(struct app *a);
 
 #endif

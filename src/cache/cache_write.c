@@ -1,4 +1,4 @@
-/* writer.c - storing sources and articles (the import side). */
+/* cache_write.c - storing sources and articles (the import side). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -6,7 +6,7 @@
 #include "brief/error.h"
 #include "brief/mem.h"
 #include "brief/pack.h"
-#include "internal.h"
+#include "cache_internal.h"
 
 static int step_done(struct cache *c, sqlite3_stmt *st, const char *what)
 {

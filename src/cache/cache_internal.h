@@ -1,4 +1,5 @@
-/* internal.h - what the cache modules share and nothing else sees. */
+/* cache_internal.h - what the cache's files share and nothing else sees:
+ * the connection, its statements, the pager's lists, terms and threads. */
 #ifndef BRIEF_CACHE_INTERNAL_H
 #define BRIEF_CACHE_INTERNAL_H
 

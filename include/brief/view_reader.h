@@ -1,0 +1,17 @@
+/* view_reader.h - the Reader pane (view_reader.c). */
+#ifndef BRIEF_VIEW_READER_H
+#define BRIEF_VIEW_READER_H
+
+#include "brief/app.h"
+
+extern const struct view_ops reader_view_ops;
+
+/* Scroll to a paragraph and byte offset (an event's sentence). */
+void reader_show(struct view *v, int para, int pos);
+/* The top line, to keep in history. */
+long reader_top(const struct view *v);
+void reader_set_top(struct view *v, long top);
+/* The open article, or NULL. */
+const struct article_doc *reader_doc(const struct view *v);
+
+#endif
