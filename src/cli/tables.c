@@ -19,7 +19,8 @@ int cmd_list(struct cache *c, FILE *out, int width)
 	if (cache_articles(c, ORDER_NEWEST_FIRST, &cur) != BRIEF_OK)
 		return BRIEF_ERR;
 	/* On a terminal the title takes what the source column leaves of the
-	 * width; piped, the table keeps one shape. */
+	 * width; piped, no title is cut (a short one is padded, so the table
+	 * keeps its shape where it can). */
 	int title_cols = width > 0 ? (width - FIXED_COLUMNS) * 3 / 5 : TITLE_DEFAULT;
 	if (title_cols < TITLE_MIN)
 		title_cols = TITLE_MIN;
@@ -32,7 +33,10 @@ int cmd_list(struct cache *c, FILE *out, int width)
 	while (rc == 1 && (rc = cache_article_next(cur, &row)) == 1) {
 		buf_reset(&line);
 		buf_printf(&line, "%6lld  %-10s  ", (long long)row.id, row.date ? row.date : "undated");
-		utf8_fit(&line, row.title, title_cols, true);
+		if (width > 0 || utf8_width(row.title) <= title_cols)
+			utf8_fit(&line, row.title, title_cols, true);
+		else
+			utf8_add_shown(&line, row.title, strlen(row.title));
 		buf_adds(&line, "  ");
 		utf8_add_shown(&line, row.source, strlen(row.source));
 		if (row.part > 1)

@@ -377,7 +377,7 @@ static bool key(struct view *v, enum action a)
 	struct reader *r = v->data;
 	if (!r || !r->loaded)
 		return false;
-	long page = v->list.height > 1 ? v->list.height - 1 : 1;
+	long page = v->list.height > 1 ? v->list.height - 1 : 1, was = v->list.top;
 	switch (a) {
 	case ACT_DOWN: v->list.top++; break;
 	case ACT_UP: v->list.top--; break;
@@ -406,6 +406,12 @@ static bool key(struct view *v, enum action a)
 	}
 	default: return false;
 	}
+	/* scrolling stops where the last line is at the bottom; only a jump
+	 * (to a hit, to an event's sentence) brings a later line to the top */
+	long last_page = r->nlines - v->list.height > 0 ? r->nlines - v->list.height : 0;
+	bool scrolled_on = a == ACT_DOWN || a == ACT_PAGE_DOWN || a == ACT_HALF_DOWN;
+	if (scrolled_on && v->list.top > last_page)
+		v->list.top = was > last_page ? was : last_page;
 	if (v->list.top > r->nlines - 1)
 		v->list.top = r->nlines - 1;
 	if (v->list.top < 0)

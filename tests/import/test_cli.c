@@ -345,7 +345,19 @@ static void test_list_shows_a_table(void **state)
 	assert_non_null(strstr(lines[2], "undated     Rail Strike Called Off After Late Agreement"));
 	free(copy);
 	run_free(&r);
-	free(a), free(b);
+	/* piped (as here, whatever COLUMNS says), a long title is whole */
+	char *c = file_write_str(e->dir, "c.txt",
+				 "Regional Ministers Meet Again in Geneva to Settle the Fishing Dispute\n\n"
+				 "GENEVA, May 6, 2025 - The ministers met again.\n");
+	r = import(e, c, NULL, NULL);
+	run_free(&r);
+	setenv("COLUMNS", "250", 1);
+	r = brief(e, "list");
+	unsetenv("COLUMNS");
+	assert_non_null(strstr(r.out, "in Geneva to Settle the Fishing Dispute  "));
+	assert_null(strstr(r.out, "\xE2\x80\xA6")); /* no "…" anywhere */
+	run_free(&r);
+	free(a), free(b), free(c);
 }
 
 static void test_export_lists_actors_with_role_and_names(void **state)

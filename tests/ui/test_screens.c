@@ -110,6 +110,28 @@ static void test_first_screen_matches_expected(void **state)
 	free(got), free(want), free(path);
 }
 
+/* At the end of an article, scrolling on leaves the last page as it is:
+ * j, Space and ^D do not run the text off the top of the pane. */
+static void test_the_reader_stops_at_the_last_page(void **state)
+{
+	(void)state;
+	char *got = run_script(E->db, 100, 16, "<Enter>\nG\n:dump end\nj\n<Space>\n<C-d>\nj\n:dump after");
+	char *end = strstr(got, "== end\n"), *after = strstr(got, "== after\n");
+	assert_non_null(end);
+	assert_non_null(after);
+	end += strlen("== end\n");
+	after += strlen("== after\n");
+	/* the screens are the same but for the status line, the last */
+	size_t n = strlen(after);
+	while (n > 0 && after[n - 1] == '\n')
+		n--;
+	while (n > 0 && after[n - 1] != '\n')
+		n--;
+	assert_true(n > 100);
+	assert_memory_equal(end, after, n);
+	free(got);
+}
+
 static void test_opening_an_article_shows_it_with_actors_and_timeline(void **state)
 {
 	(void)state;
@@ -539,6 +561,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_first_screen_matches_expected),
 		cmocka_unit_test(test_opening_an_article_shows_it_with_actors_and_timeline),
+		cmocka_unit_test(test_the_reader_stops_at_the_last_page),
 		cmocka_unit_test(test_narrow_terminal_shows_one_pane_with_tabs),
 		cmocka_unit_test(test_too_small_terminal_says_so),
 		cmocka_unit_test(test_resize_keeps_the_selection),
