@@ -33,12 +33,12 @@ enum {
 	POLL_MS = 500,     /* live refresh: how often the cache is asked */
 };
 
+/* the signal that ends the reader (^C, kill), 0 while none came */
 static volatile sig_atomic_t stop;
 
 static void on_signal(int sig)
 {
-	(void)sig;
-	stop = 1;
+	stop = sig;
 }
 
 /* the modes the panes start in (Articles can become Threads) */
@@ -554,5 +554,9 @@ int ui_run(struct cache *c, const struct ui_options *opt)
 	app_free(&a);
 	err_defer(false);
 	err_flush();
+	/* ended by ^C or a kill: the terminal is back, and the status says so,
+	 * as a shell expects of a program it interrupted */
+	if (stop)
+		return 128 + (int)stop;
 	return a.failed ? 1 : 0;
 }

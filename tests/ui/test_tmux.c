@@ -143,6 +143,50 @@ static void test_related_walk_search_and_resize_in_tmux(void **state)
 	keys("Q");
 }
 
+/* ^Z suspends the reader as a shell's job and fg brings its screen back;
+ * ^C ends it with the terminal restored and status 130. */
+static void test_suspend_resume_and_interrupt_in_a_shell(void **state)
+{
+	(void)state;
+	if (!db || access("/bin/bash", X_OK) != 0)
+		skip();
+	struct run r = tmux("kill-server", NULL, NULL, NULL, NULL, NULL, NULL);
+	run_free(&r);
+	snprintf(socket_name, sizeof socket_name, "brief-test-%ld-shell", (long)getpid());
+	char *argv[] = {"/usr/bin/tmux", "-L", socket_name, "new-session", "-d", "-s", "ui", "-x", "120", "-y", "40",
+			"env PS1='$ ' /bin/bash --norc --noprofile -i", NULL};
+	r = run_program(argv, NULL, false);
+	run_free(&r);
+	char *brief = bin_path("brief");
+	char *abs = realpath(brief, NULL);
+	struct buf cmd = BUF_INIT;
+	buf_printf(&cmd, "HOME=%s LANG=C.UTF-8 TZ=UTC %s --db %s", dir, abs, db);
+	keys(cmd.data);
+	keys("Enter");
+	char *s = wait_for("?:help");
+	assert_non_null(strstr(s, "2026-02-13 WHO Members Push"));
+	free(s);
+	keys("C-z");
+	s = wait_for("Stopped");
+	assert_non_null(strstr(s, "Stopped"));
+	assert_null(strstr(s, "?:help"));
+	free(s);
+	keys("fg");
+	keys("Enter");
+	s = wait_for("?:help");
+	assert_non_null(strstr(s, "2026-02-13 WHO Members Push"));
+	free(s);
+	keys("C-c");
+	keys("echo \"status $?\"");
+	keys("Enter");
+	s = wait_for("status 1");
+	assert_non_null(strstr(s, "status 130"));
+	assert_null(strstr(s, "?:help"));
+	free(s);
+	buf_free(&cmd);
+	free(abs), free(brief);
+}
+
 static void test_theme_colours_reach_the_terminal(void **state)
 {
 	(void)state;
@@ -180,6 +224,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_related_walk_search_and_resize_in_tmux),
+		cmocka_unit_test(test_suspend_resume_and_interrupt_in_a_shell),
 		cmocka_unit_test(test_theme_colours_reach_the_terminal),
 	};
 	return cmocka_run_group_tests_name("tmux", tests, setup, teardown);
