@@ -122,6 +122,33 @@ static int tab_at(const struct app *a, int x)
 	return -1;
 }
 
+/* The first key bound to an action ("q", "C-d"), or none. */
+static bool first_key(const struct app *a, enum action act, char *name, size_t size)
+{
+	if (a->keys.nkeys[act] == 0)
+		return false;
+	keymap_key_name(a->keys.keys[act][0], name, size);
+	return true;
+}
+
+/* " ?:help  q:quit ": the keys as bound, and what the close key does now
+ * (as ACT_CLOSE in handle_action: up one level before it quits) */
+static void status_hints(const struct app *a, struct buf *b)
+{
+	char key[32];
+	buf_addc(b, ' ');
+	if (first_key(a, ACT_HELP, key, sizeof key))
+		buf_printf(b, "%s:help  ", key);
+	const char *close = app_threads_shown(a)		? "all articles"
+			    : a->filter.kind == BROWSE_THREAD ? "threads"
+			    : a->filter.kind != BROWSE_ALL     ? "clear"
+								 : "quit";
+	if (first_key(a, ACT_CLOSE, key, sizeof key))
+		buf_printf(b, "%s:%s ", key, close);
+	else if (first_key(a, ACT_QUIT, key, sizeof key))
+		buf_printf(b, "%s:quit ", key);
+}
+
 static void draw_status(struct app *a)
 {
 	int y = a->rows - 1;
@@ -140,13 +167,16 @@ static void draw_status(struct app *a)
 	draw_fill(y, 0, a->cols, draw_attr(EL_STATUS));
 	int used = draw_text(y, 0, a->cols, s.data, draw_attr(EL_STATUS));
 	buf_free(&s);
-	const char *hints = " ?:help  q:quit ";
-	int hw = (int)strlen(hints);
+	struct buf h = BUF_INIT;
+	status_hints(a, &h);
+	const char *hints = h.data;
+	int hw = utf8_width(hints);
 	if (a->status[0])
 		draw_text(y, used + 1, a->cols - used - hw - 1, a->status,
 			  draw_attr(a->status_error ? EL_ERROR : EL_STATUS));
 	if (a->cols - used > hw)
 		draw_text(y, a->cols - hw, hw, hints, draw_attr(EL_STATUS));
+	buf_free(&h);
 }
 
 static void draw_help(struct app *a)

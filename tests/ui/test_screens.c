@@ -494,6 +494,29 @@ static void test_config_rebinds_keys(void **state)
 	free(cfg);
 }
 
+/* The status line names the keys as bound and what the close key does
+ * now: it clears a search before it quits. */
+static void test_status_line_says_what_the_keys_do(void **state)
+{
+	(void)state;
+	char *got = run_script(E->db, 120, 30, ":dump plain\n/landmine\n<Enter>\n:dump search");
+	char *plain = strstr(got, "== plain\n"), *search = strstr(got, "== search\n");
+	assert_non_null(plain);
+	assert_non_null(search);
+	assert_non_null(strstr(plain, "?:help  q:quit"));
+	assert_non_null(strstr(search, "?:help  q:clear"));
+	assert_null(strstr(search, "q:quit"));
+	free(got);
+	/* close unbound and quit on x: the line says x quits */
+	char *cfg = file_write_str(E->dir, ".config/brief/config.yaml", "keys:\n  close: []\n  quit: [x]\n");
+	got = run_script(E->db, 120, 30, ":dump rebound");
+	assert_non_null(strstr(got, "?:help  x:quit"));
+	assert_null(strstr(got, "q:quit"));
+	free(got);
+	unlink(cfg);
+	free(cfg);
+}
+
 static void test_timeline_enter_scrolls_the_reader_to_the_sentence(void **state)
 {
 	(void)state;
@@ -577,6 +600,7 @@ int main(void)
 		cmocka_unit_test(test_live_refresh_keeps_the_selection),
 		cmocka_unit_test(test_bad_theme_is_reported_after_the_screen_closes),
 		cmocka_unit_test(test_config_rebinds_keys),
+		cmocka_unit_test(test_status_line_says_what_the_keys_do),
 		cmocka_unit_test(test_timeline_enter_scrolls_the_reader_to_the_sentence),
 		cmocka_unit_test(test_related_list_gives_the_reason),
 		cmocka_unit_test(test_script_times_each_key_under_its_label),
