@@ -11,7 +11,7 @@ struct cache;
 
 enum cache_mode {
 	CACHE_READ,  /* the cache must exist already */
-	CACHE_WRITE, /* created, with its folder, when missing */
+	CACHE_WRITE, /* created when missing, in a folder that exists */
 };
 
 /* Open the cache at path.  A writer creates and migrates it; a reader never

@@ -2,10 +2,18 @@
 #ifndef BRIEF_PATHS_H
 #define BRIEF_PATHS_H
 
+#include <stdbool.h>
+
 /* The cache file: the explicit path (--db) if given, else $BRIEF_DB, else
  * $XDG_DATA_HOME/brief/cache.db, else ~/.local/share/brief/cache.db.
  * Returns a new string, or NULL (error set) when no home is known. */
 char *paths_cache(const char *explicit_path);
+
+/* True when the cache is in its default place: neither --db nor $BRIEF_DB
+ * gives it.  Only there are missing folders created. */
+bool paths_cache_default(const char *explicit_path);
+/* Create the folders above path (mode 0700) that do not exist yet. */
+int paths_make_parents(const char *path);
 
 /* $XDG_CONFIG_HOME/brief, else ~/.config/brief; NULL when no home is known. */
 char *paths_config_dir(void);

@@ -206,21 +206,31 @@ static int pragma_int(struct cache *c, const char *sql, int *value)
 	return rc == SQLITE_ROW ? BRIEF_OK : BRIEF_ERR;
 }
 
-/* The folders above path, as brief-import creates them for a new cache. */
-static int make_parent_dirs(const char *path)
+/* The folder a new cache would go in must be there: only the default
+ * location is created (by the importer, paths_make_parents). */
+static int folder_missing(const char *path)
 {
 	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
 	int rc = BRIEF_OK;
-	for (char *p = dir + 1; *p && rc == BRIEF_OK; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		struct stat st;
-		if (mkdir(dir, 0700) != 0 && errno != EEXIST)
-			rc = err_set("%s: cannot create the folder %s: %s", path, dir, strerror(errno));
-		else if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode))
-			rc = err_set("%s: cannot create the cache: %s is a file, not a folder", path, dir);
-		*p = '/';
+	struct stat st;
+	if (slash && slash != dir) {
+		*slash = '\0';
+		/* a file on the way is named: "notes.txt is a file" */
+		for (char *p = dir + 1; rc == BRIEF_OK; p++) {
+			if (*p && *p != '/')
+				continue;
+			char end = *p;
+			*p = '\0';
+			if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode))
+				rc = err_set("%s: cannot create the cache: %s is a file, not a folder", path, dir);
+			*p = end;
+			if (!end)
+				break;
+		}
+		if (rc == BRIEF_OK && stat(dir, &st) != 0)
+			rc = err_set("%s: the folder %s does not exist; create it (mkdir -p %s) or give another --db",
+				     path, dir, dir);
 	}
 	free(dir);
 	return rc;
@@ -326,7 +336,7 @@ int cache_open(const char *path, enum cache_mode mode, struct cache **out)
 	}
 	if (exists && check_length(path, st.st_size) != BRIEF_OK)
 		return BRIEF_ERR;
-	if (!exists && make_parent_dirs(path) != BRIEF_OK)
+	if (!exists && folder_missing(path) != BRIEF_OK)
 		return BRIEF_ERR;
 
 	struct cache *c = xcalloc(1, sizeof *c);

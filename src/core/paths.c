@@ -1,7 +1,9 @@
 /* paths.c - XDG base directories. */
+#include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "brief/error.h"
@@ -33,6 +35,31 @@ char *paths_cache(const char *explicit_path)
 	if (env && env[0])
 		return xstrdup(env);
 	return xdg_path("XDG_DATA_HOME", ".local/share", "brief/cache.db");
+}
+
+bool paths_cache_default(const char *explicit_path)
+{
+	const char *env = getenv("BRIEF_DB");
+	return !(explicit_path && explicit_path[0]) && !(env && env[0]);
+}
+
+int paths_make_parents(const char *path)
+{
+	char *dir = xstrdup(path);
+	int rc = BRIEF_OK;
+	for (char *p = dir + 1; *p && rc == BRIEF_OK; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		struct stat st;
+		if (mkdir(dir, 0700) != 0 && errno != EEXIST)
+			rc = err_set("%s: cannot create the folder %s: %s", path, dir, strerror(errno));
+		else if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode))
+			rc = err_set("%s: cannot create the cache: %s is a file, not a folder", path, dir);
+		*p = '/';
+	}
+	free(dir);
+	return rc;
 }
 
 char *paths_config_dir(void)

@@ -241,7 +241,9 @@ static int open_run(struct session *r)
 	r->im.gazetteer = &r->gazetteer;
 	r->im.models = &r->models;
 	r->db = paths_cache(r->db_arg);
-	if (!r->db || cache_open(r->db, CACHE_WRITE, &r->im.cache) != BRIEF_OK)
+	/* the default place is made; a path the user gave must exist */
+	if (!r->db || (paths_cache_default(r->db_arg) && paths_make_parents(r->db) != BRIEF_OK) ||
+	    cache_open(r->db, CACHE_WRITE, &r->im.cache) != BRIEF_OK)
 		return BRIEF_ERR;
 	r->im.stop = &stop;
 	cache_set_wait(r->im.cache, &(struct cache_wait){notice_wait, &r->im, &stop});

@@ -266,6 +266,23 @@ static void test_escape_sequences_never_reach_the_output(void **state)
 	free(a);
 }
 
+/* --db in a folder that does not exist is refused, and the folder is not
+ * made: a typo must not leave folders behind. */
+static void test_a_cache_in_a_missing_folder_is_refused(void **state)
+{
+	struct env *e = *state;
+	char *a = file_write_str(e->dir, "a.txt", story);
+	char *missing = path_join(e->dir, "typo/sub");
+	char *db = path_join(missing, "cache.db");
+	char *argv[] = {e->import, "-q", "--db", db, a, NULL};
+	struct run r = run_program(argv, e->dir, false);
+	assert_int_equal(r.status, 1);
+	assert_non_null(strstr(r.err, "typo/sub does not exist; create it (mkdir -p "));
+	assert_int_equal(access(missing, F_OK), -1);
+	run_free(&r);
+	free(a), free(missing), free(db);
+}
+
 static void test_cache_location_follows_brief_db_and_xdg(void **state)
 {
 	struct env *e = *state;
@@ -551,6 +568,7 @@ int main(void)
 		T(test_fallback_date_applies_to_undated_articles),
 		T(test_encodings_are_decoded),
 		T(test_escape_sequences_never_reach_the_output),
+		T(test_a_cache_in_a_missing_folder_is_refused),
 		T(test_cache_location_follows_brief_db_and_xdg),
 		T(test_walk_skips_hidden_and_other_files_and_reports_loops),
 		T(test_list_shows_a_table),

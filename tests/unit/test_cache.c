@@ -3,12 +3,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "brief/browse.h"
 #include "brief/cache.h"
 #include "brief/cache_read.h"
 #include "brief/cache_write.h"
 #include "brief/mem.h"
+#include "brief/paths.h"
 #include "support.h"
 
 static int setup(void **state)
@@ -62,6 +64,11 @@ static void test_new_cache_has_current_schema_and_wal(void **state)
 {
 	char *db = path_join(*state, "sub/dir/cache.db");
 	struct cache *c;
+	/* a folder that is not there is not made: the user may have mistyped */
+	assert_int_equal(cache_open(db, CACHE_WRITE, &c), BRIEF_ERR);
+	assert_non_null(strstr(err_get(), "sub/dir does not exist; create it (mkdir -p "));
+	assert_int_equal(access(db, F_OK), -1);
+	assert_int_equal(paths_make_parents(db), BRIEF_OK);
 	assert_int_equal(cache_open(db, CACHE_WRITE, &c), BRIEF_OK);
 	cache_close(c);
 	assert_int_equal(db_query_int(db, "PRAGMA user_version"), cache_schema_version());
