@@ -31,6 +31,12 @@ void err_report(const char *fmt, ...) BRIEF_PRINTF(1, 2);
 void err_defer(bool on);
 void err_flush(void);
 
+/* A command line getopt refused (opterr = 0 and ':' first in its option
+ * string, so getopt said nothing and returned ':' for an option without
+ * its value): the option named, the one-line usage, and where the rest is.  Returns the
+ * exit status of a usage error, 2. */
+int err_usage(char *const argv[], int optind, int optopt, bool missing_value, const char *usage_line);
+
 /* Allocation failure: no sensible recovery in a reader or importer. */
 _Noreturn void err_oom(void);
 

@@ -162,7 +162,8 @@ static int parse_options(int argc, char **argv, const char **db_arg, struct invo
 		{NULL, 0, NULL, 0},
 	};
 	int opt;
-	while ((opt = getopt_long(argc, argv, "hV", options, NULL)) != -1) {
+	opterr = 0; /* its messages name the program by its path */
+	while ((opt = getopt_long(argc, argv, ":hV", options, NULL)) != -1) {
 		switch (opt) {
 		case 'd': *db_arg = optarg; break;
 		case 'f': inv->format = optarg; break;
@@ -174,7 +175,8 @@ static int parse_options(int argc, char **argv, const char **db_arg, struct invo
 		case 'V':
 			printf("brief %s\n", BRIEF_VERSION);
 			return output_close() == BRIEF_OK ? 0 : 1;
-		default: usage(stderr); return EXIT_USAGE;
+		case ':': return err_usage(argv, optind, optopt, true, "usage: brief [--db PATH] [--theme NAME|PATH] [COMMAND]");
+		default: return err_usage(argv, optind, optopt, false, "usage: brief [--db PATH] [--theme NAME|PATH] [COMMAND]");
 		}
 	}
 	if (!ui->script && getenv("BRIEF_SCRIPT") && *getenv("BRIEF_SCRIPT"))

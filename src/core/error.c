@@ -77,3 +77,14 @@ _Noreturn void err_oom(void)
 	fputs("out of memory\n", stderr);
 	abort();
 }
+
+int err_usage(char *const argv[], int optind, int optopt, bool missing_value, const char *usage_line)
+{
+	const char *bad = optind > 0 ? argv[optind - 1] : "?";
+	char shortopt[3] = {'-', (char)optopt, '\0'};
+	if (optopt && !(bad[0] == '-' && bad[1] == '-'))
+		bad = shortopt; /* "-xq": the x */
+	err_report(missing_value ? "%s needs a value" : "unknown option %s", bad);
+	fprintf(stderr, "%s\nSee %s --help for more.\n", usage_line, err_program());
+	return 2;
+}

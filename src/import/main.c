@@ -194,7 +194,8 @@ static int parse_options(int argc, char **argv, struct session *r)
 	};
 	char *end;
 	int opt;
-	while ((opt = getopt_long(argc, argv, "j:qhV", options, NULL)) != -1) {
+	opterr = 0; /* its messages name the program by its path */
+	while ((opt = getopt_long(argc, argv, ":j:qhV", options, NULL)) != -1) {
 		switch (opt) {
 		case 'd': r->db_arg = optarg; break;
 		case 't':
@@ -217,7 +218,8 @@ static int parse_options(int argc, char **argv, struct session *r)
 		case 'V':
 			printf("brief-import %s\n", BRIEF_VERSION);
 			return output_close() == BRIEF_OK ? 0 : 1;
-		default: usage(stderr); return EXIT_USAGE;
+		case ':': return err_usage(argv, optind, optopt, true, "usage: brief-import [--db PATH] [--date YYYY-MM-DD] [-j N] [-q] FILE|DIR... | --reextract");
+		default: return err_usage(argv, optind, optopt, false, "usage: brief-import [--db PATH] [--date YYYY-MM-DD] [-j N] [-q] FILE|DIR... | --reextract");
 		}
 	}
 	if (r->reextract && optind < argc) {

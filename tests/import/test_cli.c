@@ -180,6 +180,30 @@ static void test_usage_errors_exit_two(void **state)
 	run_free(&r);
 }
 
+/* A bad option: three lines named after the program, not its path. */
+static void test_a_bad_option_gets_a_short_usage(void **state)
+{
+	struct env *e = *state;
+	const char *programs[] = {e->import, e->brief};
+	const char *want[] = {"brief-import: unknown option --bogus\nusage: brief-import ",
+			      "brief: unknown option --bogus\nusage: brief "};
+	const char *more[] = {"\nSee brief-import --help for more.\n", "\nSee brief --help for more.\n"};
+	for (int i = 0; i < 2; i++) {
+		char *argv[] = {(char *)programs[i], "--bogus", NULL};
+		struct run r = run_program(argv, e->dir, false);
+		assert_int_equal(r.status, 2);
+		assert_true(strncmp(r.err, want[i], strlen(want[i])) == 0);
+		assert_non_null(strstr(r.err, more[i]));
+		assert_int_equal(count_lines_with(r.err, ""), 3);
+		run_free(&r);
+		char *missing[] = {(char *)programs[i], "--db", NULL};
+		r = run_program(missing, e->dir, false);
+		assert_int_equal(r.status, 2);
+		assert_non_null(strstr(r.err, ": --db needs a value\n"));
+		run_free(&r);
+	}
+}
+
 static void test_help_and_version(void **state)
 {
 	struct env *e = *state;
@@ -564,6 +588,7 @@ int main(void)
 		T(test_failures_get_one_line_each_and_exit_one),
 		T(test_unreadable_file_reports_permission_denied),
 		T(test_usage_errors_exit_two),
+		T(test_a_bad_option_gets_a_short_usage),
 		T(test_help_and_version),
 		T(test_fallback_date_applies_to_undated_articles),
 		T(test_encodings_are_decoded),
