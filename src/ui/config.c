@@ -8,6 +8,7 @@
 
 #include "brief/config.h"
 #include "brief/error.h"
+#include "brief/keymap.h"
 #include "brief/mem.h"
 #include "brief/yamldoc.h"
 
@@ -94,6 +95,10 @@ static int load_key(struct loader *ld, const struct ynode *v, struct key_binding
 	const char *s = ynode_text(v);
 	if (!s || !*s)
 		return yamldoc_fail(ld->doc, v, "expected a key, like j, C-d or PgDn");
+	if (keymap_key_from_name(s) < 0)
+		return yamldoc_fail(ld->doc, v, "keys: %s: unknown key '%s' (j, C-d, PgDn, Enter, F1...)", b->action, s);
+	if (b->nkeys == 4)
+		return yamldoc_fail(ld->doc, v, "keys: %s: at most 4 keys", b->action);
 	b->keys = xrealloc(b->keys, (b->nkeys + 1) * sizeof *b->keys);
 	b->keys[b->nkeys++] = xstrdup(s);
 	return BRIEF_OK;
@@ -105,6 +110,8 @@ static int load_binding(struct loader *ld, const struct ynode *k, const struct y
 	const char *action = ynode_text(k);
 	if (!action || !*action)
 		return yamldoc_fail(ld->doc, k, "expected an action name, like down");
+	if (keymap_action_from_name(action) == ACT_NONE)
+		return yamldoc_fail(ld->doc, k, "keys: unknown action '%s' (? in the reader lists them)", action);
 	struct key_binding b = {xstrdup(action), NULL, 0};
 	int rc = BRIEF_OK;
 	const struct ynode *item;

@@ -444,6 +444,21 @@ static void load_settings(struct app *a, const struct ui_options *opt)
 	config_free(&cfg);
 }
 
+/* A theme asked for by name that is nowhere is a mistake to say before
+ * the screen opens, and the reader does not start. */
+static bool theme_exists(const struct ui_options *opt)
+{
+	if (!opt->theme)
+		return true;
+	char *path = theme_find(opt->theme);
+	if (!path) {
+		err_report("%s", err_get());
+		return false;
+	}
+	free(path);
+	return true;
+}
+
 /* brief draws UTF-8; a non-UTF-8 locale gets C.UTF-8 and a message. */
 static bool utf8_locale(struct app *a)
 {
@@ -546,7 +561,7 @@ int ui_run(struct cache *c, const struct ui_options *opt)
 	struct app a = {0};
 	a.cache = c;
 	a.scope = SCOPE_ARTICLE;
-	if (!utf8_locale(&a))
+	if (!utf8_locale(&a) || !theme_exists(opt))
 		return 1;
 	err_defer(true);
 	load_settings(&a, opt);

@@ -480,6 +480,39 @@ static void test_bad_theme_is_reported_after_the_screen_closes(void **state)
 	free(theme), free(script);
 }
 
+/* A theme name that is nowhere stops the reader before the screen opens;
+ * a config.yaml mistake is named by file, line and column. */
+static void test_theme_and_config_mistakes_are_named(void **state)
+{
+	(void)state;
+	char *dump = path_join(E->dir, "never.txt");
+	struct buf steps = BUF_INIT;
+	buf_printf(&steps, ":dump %s\n", dump);
+	char *script = file_write_str(E->dir, "never.script", steps.data);
+	setenv("COLUMNS", "120", 1);
+	setenv("LINES", "30", 1);
+	char *argv[] = {E->brief, "--db", E->db, "--theme", "no-such-theme", "--script", script, "--no-display", NULL};
+	struct run r = run_program(argv, E->dir, false);
+	assert_int_equal(r.status, 1);
+	assert_true(strncmp(r.err, "brief: theme 'no-such-theme' not found (looked in ", 50) == 0);
+	assert_int_equal(access(dump, F_OK), -1); /* no screen was drawn */
+	run_free(&r);
+
+	char *cfg = file_write_str(E->dir, ".config/brief/config.yaml", "keys:\n  down: [j]\n  bogus: [x]\n");
+	char *plain[] = {E->brief, "--db", E->db, "--script", script, "--no-display", NULL};
+	r = run_program(plain, E->dir, false);
+	assert_int_equal(r.status, 0);
+	assert_non_null(strstr(r.err, "config.yaml:3:3: keys: unknown action 'bogus'"));
+	run_free(&r);
+	free(file_write_str(E->dir, ".config/brief/config.yaml", "keys:\n  down: [C-nope]\n"));
+	r = run_program(plain, E->dir, false);
+	assert_non_null(strstr(r.err, "config.yaml:2:10: keys: down: unknown key 'C-nope'"));
+	run_free(&r);
+	unlink(cfg);
+	free(cfg), free(script), free(dump);
+	buf_free(&steps);
+}
+
 static void test_config_rebinds_keys(void **state)
 {
 	(void)state;
@@ -599,6 +632,7 @@ int main(void)
 		cmocka_unit_test(test_clicks_outside_the_screen_are_ignored),
 		cmocka_unit_test(test_live_refresh_keeps_the_selection),
 		cmocka_unit_test(test_bad_theme_is_reported_after_the_screen_closes),
+		cmocka_unit_test(test_theme_and_config_mistakes_are_named),
 		cmocka_unit_test(test_config_rebinds_keys),
 		cmocka_unit_test(test_status_line_says_what_the_keys_do),
 		cmocka_unit_test(test_timeline_enter_scrolls_the_reader_to_the_sentence),

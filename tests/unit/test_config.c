@@ -52,11 +52,11 @@ static void test_full_example(void **state)
 				    "keys:\n"
 				    "  down: [j, Down]\n"
 				    "  quit: Q\n"
-				    "  page_down:\n"
+				    "  page-down:\n"
 				    "    - C-d\n"
 				    "    - PgDn\n"
 				    "  search: \"/\"\n"
-				    "  next_pane: [Tab, S-Tab, \" \"]\n"
+				    "  next-pane: [Tab, S-Tab, \" \"]\n"
 				    "  help: []\n");
 	struct config c = {0};
 	if (config_load(&c, path) != BRIEF_OK)
@@ -68,9 +68,9 @@ static void test_full_example(void **state)
 	assert_string_equal(c.bindings[0].action, "down");
 	assert_keys(&c, "down", (const char *const[]){"j", "Down"}, 2);
 	assert_keys(&c, "quit", (const char *const[]){"Q"}, 1);
-	assert_keys(&c, "page_down", (const char *const[]){"C-d", "PgDn"}, 2);
+	assert_keys(&c, "page-down", (const char *const[]){"C-d", "PgDn"}, 2);
 	assert_keys(&c, "search", (const char *const[]){"/"}, 1);
-	assert_keys(&c, "next_pane", (const char *const[]){"Tab", "S-Tab", " "}, 3);
+	assert_keys(&c, "next-pane", (const char *const[]){"Tab", "S-Tab", " "}, 3);
 	assert_keys(&c, "help", NULL, 0);
 	config_free(&c);
 	assert_null(c.theme);
