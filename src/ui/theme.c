@@ -119,13 +119,27 @@ static long distance(int a, int b)
 	return dr * dr + dg * dg + db * db;
 }
 
+/* A colour without a hue: its channels within a few steps of each other. */
+static bool is_grey(int rgb)
+{
+	int r = rgb >> 16 & 0xff, g = rgb >> 8 & 0xff, b = rgb & 0xff;
+	int hi = r > g ? (r > b ? r : b) : (g > b ? g : b), lo = r < g ? (r < b ? r : b) : (g < b ? g : b);
+	return hi - lo < 40;
+}
+
 int theme_color_for(struct theme_color c, int colors)
 {
 	if (colors <= 0 || c.kind == COLOR_DEFAULT_KIND)
 		return -1;
 	if (c.kind == COLOR_INDEX_KIND && c.value >= 0 && c.value < colors)
 		return c.value;
+	/* eight colours: a bright one is its plain one, and gray (bright black)
+	 * is white, not the yellow nearest to it by distance */
+	if (colors < 16 && c.kind == COLOR_INDEX_KIND && c.value >= 8 && c.value < 16)
+		return c.value == 8 ? 7 : c.value - 8;
 	int rgb = c.kind == COLOR_INDEX_KIND ? palette_rgb(c.value & 0xff) : c.value;
+	if (colors < 16 && is_grey(rgb))
+		return (rgb >> 8 & 0xff) < 64 ? 0 : 7;
 	/* With 256 colours only the cube and the greys are searched: terminal
 	 * themes redefine the 16 system colours, so their look is a guess, while
 	 * 16-255 are the same everywhere and cover the system colours closely. */

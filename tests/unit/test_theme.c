@@ -183,6 +183,15 @@ static void test_nearest_colour(void **state)
 	assert_int_equal(theme_color_for(bright_red, 8), 1);
 	assert_int_equal(theme_color_for(bright_red, 0), -1);
 
+	/* gray on eight colours (TERM=xterm) is white, never the yellow
+	 * nearest to #7f7f7f; a grey ramp entry or a grey #rrggbb likewise */
+	struct theme_color gray = {COLOR_INDEX_KIND, 8};
+	assert_int_equal(theme_color_for(gray, 16), 8);
+	assert_int_equal(theme_color_for(gray, 8), 7);
+	assert_int_equal(theme_color_for((struct theme_color){COLOR_INDEX_KIND, 244}, 8), 7);
+	assert_int_equal(theme_color_for((struct theme_color){COLOR_RGB_KIND, 0x808080}, 8), 7);
+	assert_int_equal(theme_color_for((struct theme_color){COLOR_RGB_KIND, 0x202020}, 8), 0);
+
 	struct theme_color def = {COLOR_DEFAULT_KIND, 0};
 	assert_int_equal(theme_color_for(def, 256), -1);
 	assert_int_equal(theme_color_for(def, 8), -1);
