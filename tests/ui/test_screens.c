@@ -218,11 +218,40 @@ static void test_a_new_search_starts_at_its_first_result(void **state)
 	free(got);
 }
 
+/* The help is a framed window over the panes: Space and G page it, q
+ * closes it. */
+static void test_help_is_a_window_that_pages(void **state)
+{
+	(void)state;
+	char *got = run_script(E->db, 100, 20, "?\n:dump first\n<Space>\n:dump paged\nG\n:dump last\nq\n:dump closed");
+	char *first = strstr(got, "== first\n"), *paged = strstr(got, "== paged\n");
+	char *last = strstr(got, "== last\n"), *closed = strstr(got, "== closed\n");
+	assert_non_null(first);
+	assert_non_null(paged);
+	assert_non_null(last);
+	assert_non_null(closed);
+	/* framed: corners, and a side on each line inside */
+	assert_non_null(strstr(first, "\xE2\x94\x8C\xE2\x94\x80 Keys"));
+	assert_non_null(strstr(first, "\xE2\x94\x94\xE2\x94\x80 1-16 of "));
+	assert_non_null(strstr(first, "\xE2\x94\x82 j Down "));
+	/* Space pages on, G goes to the last keys, and the window stays */
+	assert_non_null(strstr(paged, "\xE2\x94\x94\xE2\x94\x80 17-"));
+	assert_null(strstr(paged, " j Down "));
+	char *bottom = strstr(last, "\xE2\x94\x94\xE2\x94\x80 ");
+	assert_non_null(bottom);
+	assert_true(bottom < closed); /* in the window's dump, not after it */
+	assert_non_null(strstr(last, "reload from the cache"));
+	/* q closes it: the panes, no frame */
+	assert_null(strstr(closed, "\xE2\x94\x8C\xE2\x94\x80 Keys"));
+	assert_non_null(strstr(closed, "[Articles] 1/20"));
+	free(got);
+}
+
 static void test_help_lists_the_keymap(void **state)
 {
 	(void)state;
 	char *got = run_script(E->db, 120, 40, "?\n:dump help");
-	assert_non_null(strstr(got, "Keys (q or ? to close"));
+	assert_non_null(strstr(got, "\xE2\x94\x8C\xE2\x94\x80 Keys \xE2\x80\x94 j/k, Space, G to move; q to close "));
 	assert_non_null(strstr(got, "next related story"));
 	assert_non_null(strstr(got, "C-d"));
 	assert_non_null(strstr(got, "back to the previous article"));
@@ -625,6 +654,7 @@ int main(void)
 		cmocka_unit_test(test_search_lists_matches_and_bad_queries_give_a_message),
 		cmocka_unit_test(test_a_new_search_starts_at_its_first_result),
 		cmocka_unit_test(test_help_lists_the_keymap),
+		cmocka_unit_test(test_help_is_a_window_that_pages),
 		cmocka_unit_test(test_actor_filter_and_timeline),
 		cmocka_unit_test(test_seeds_related_walk_actor_and_timeline),
 		cmocka_unit_test(test_script_session_is_valgrind_clean),
