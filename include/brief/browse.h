@@ -102,6 +102,7 @@ struct event_item {
 	int64_t article_id;
 	int para;        /* paragraph index in the article */
 	int pos;         /* byte offset of the expression in the paragraph */
+	int sent_start, sent_end; /* its sentence, bytes of the paragraph */
 };
 
 int browse_event_count(struct cache *c, enum timeline_scope scope, int64_t id, long *n);

@@ -4,6 +4,8 @@
  *
  *   jjk <Enter> <C-d>    keys: characters, and named keys in brackets
  *   :dump PATH           write the screen as text to PATH
+ *   :cells ELEMENT PATH  the same, but only the cells drawn as that theme
+ *                        element (the others blank): what a colour marks
  *   :resize WxH          resize the screen
  *   :sleep MS            wait, letting the reader poll the cache
  *   :type TEXT           type TEXT as it is (for the search prompt)
@@ -25,6 +27,7 @@ enum script_command {
 	SCRIPT_NOTHING, /* blank line or comment */
 	SCRIPT_KEYS,    /* keys[], also for :type */
 	SCRIPT_DUMP,    /* text: the path */
+	SCRIPT_CELLS,   /* text: the path; a: the theme element */
 	SCRIPT_RESIZE,  /* a: columns, b: rows */
 	SCRIPT_SLEEP,   /* a: milliseconds */
 	SCRIPT_CLICK,   /* a: row, b: column */

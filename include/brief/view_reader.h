@@ -6,8 +6,9 @@
 
 extern const struct view_ops reader_view_ops;
 
-/* Scroll to a paragraph and byte offset (an event's sentence). */
-void reader_show(struct view *v, int para, int pos);
+/* Scroll to the line where bytes start..end of a paragraph begin (an
+ * event's sentence), and mark them until another article opens. */
+void reader_show(struct view *v, int para, int start, int end);
 /* The top line, to keep in history. */
 long reader_top(const struct view *v);
 void reader_set_top(struct view *v, long top);

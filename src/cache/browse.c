@@ -345,13 +345,16 @@ static void event_row(sqlite3_stmt *st, void *row)
 	r->article_id = sqlite3_column_int64(st, 4);
 	r->para = sqlite3_column_int(st, 5);
 	r->pos = sqlite3_column_int(st, 6);
+	r->sent_start = sqlite3_column_int(st, 7);
+	r->sent_end = sqlite3_column_int(st, 8);
 }
 
 int browse_event_page(struct cache *c, enum timeline_scope scope, int64_t id, struct pager *p, long count,
 		      long offset, int limit, struct event_item *rows, int *n)
 {
 	struct pager_scope s = {id, NULL};
-	return paged(c, p, event_lists[scope], "e.value, e.text, " EVENT_SENTENCE ", a.title, a.id, e.para, e.pos", &s,
+	return paged(c, p, event_lists[scope], "e.value, e.text, " EVENT_SENTENCE ", a.title, a.id, e.para, e.pos, e.sent_start, e.sent_end",
+		     &s,
 		     count, offset, limit, rows, sizeof *rows, event_row, n);
 }
 

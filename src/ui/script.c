@@ -50,7 +50,9 @@ static void time_label(struct app *a, const char *text)
 		app_message(a, true, "script: cannot write %s", path);
 }
 
-int script_dump(const char *path)
+/* The screen as text; with only, just the cells drawn with that
+ * attribute (the others blank). */
+static int dump_cells(const char *path, const attr_t *only)
 {
 	FILE *f = fopen(path, "w");
 	if (!f)
@@ -67,6 +69,8 @@ int script_dump(const char *path)
 			short pair;
 			if (mvin_wch(y, x, &cc) == ERR || getcchar(&cc, wc, &attrs, &pair, NULL) == ERR)
 				wc[0] = L' ';
+			else if (only && (attrs | COLOR_PAIR(pair)) != *only)
+				wc[0] = L' ', wc[1] = 0;
 			wchar_t ch = wc[0] ? wc[0] : L' ';
 			utf8_encode(&line, (uint32_t)ch);
 			for (int k = 1; k < CCHARW_MAX && wc[k]; k++)
@@ -84,15 +88,23 @@ int script_dump(const char *path)
 	return fclose(f) == 0 ? 0 : -1;
 }
 
+int script_dump(const char *path)
+{
+	return dump_cells(path, NULL);
+}
+
 /* Run a command step; returns a key to hand on (KEY_RESIZE, KEY_MOUSE),
  * -1 for a pause, or 0. */
 static int command(struct app *a)
 {
 	switch (step.command) {
 	case SCRIPT_DUMP:
-		if (script_dump(step.text) != 0)
+	case SCRIPT_CELLS: {
+		attr_t only = draw_attr((enum theme_element)step.a);
+		if (dump_cells(step.text, step.command == SCRIPT_CELLS ? &only : NULL) != 0)
 			app_message(a, true, "script: cannot write %s", step.text);
 		return 0;
+	}
 	case SCRIPT_RESIZE:
 		resizeterm(step.b, step.a);
 		return KEY_RESIZE;

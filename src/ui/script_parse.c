@@ -6,6 +6,7 @@
 #include "brief/keymap.h"
 #include "brief/mem.h"
 #include "brief/script_parse.h"
+#include "brief/theme.h"
 #include "brief/utf8.h"
 
 #define NCURSES_WIDECHAR 1
@@ -106,6 +107,16 @@ static bool parse_command(struct script_step *s, const char *name, const char *a
 		s->command = SCRIPT_DUMP;
 		s->text = xstrdup(arg);
 		return *arg != '\0';
+	}
+	if (strcmp(name, ":cells") == 0) {
+		size_t n = strcspn(arg, " ");
+		char *element = xstrndup(arg, n);
+		enum theme_element el = theme_element_from_name(element);
+		free(element);
+		s->command = SCRIPT_CELLS;
+		s->a = (int)el;
+		s->text = xstrdup(arg + n + strspn(arg + n, " "));
+		return el != EL_COUNT && *s->text != '\0';
 	}
 	if (strcmp(name, ":time") == 0) {
 		s->command = SCRIPT_TIME;

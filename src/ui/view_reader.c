@@ -50,6 +50,9 @@ struct reader {
 	long nhits;
 	size_t hcap;
 	long pending_para, pending_pos; /* scroll there at the next layout */
+	/* the sentence a timeline jump brought into view, marked until the
+	 * next article; mark_para -1 when none */
+	int mark_para, mark_start, mark_end;
 };
 
 static struct block *add_block(struct reader *r, char *text, enum theme_element base, int para, int indent)
@@ -257,6 +260,7 @@ static void load(struct view *v)
 		r = v->data = xcalloc(1, sizeof *r);
 		r->pending_para = -1;
 	}
+	r->mark_para = -1;
 	if (r->loaded)
 		browse_article_free(&r->doc);
 	r->loaded = false;
@@ -299,6 +303,12 @@ static enum theme_element element_at(const struct block *b, int i)
 	return el;
 }
 
+/* Whether a byte of a block is in the marked sentence. */
+static bool marked(const struct reader *r, const struct block *b, int i)
+{
+	return b->para >= 0 && b->para == r->mark_para && i >= r->mark_start && i < r->mark_end;
+}
+
 static void draw_line(const struct reader *r, const struct line *ln, int y, int x, int w)
 {
 	const struct block *b = &r->blocks[ln->block];
@@ -309,14 +319,16 @@ static void draw_line(const struct reader *r, const struct line *ln, int y, int 
 	 * or accents after it reach one cell */
 	for (int i = ln->start; i < ln->end && col < w;) {
 		enum theme_element el = element_at(b, i);
+		bool mark = marked(r, b, i);
 		int j = i;
 		do {
 			uint32_t cp;
 			size_t len = utf8_decode(b->text + j, (size_t)(ln->end - j), &cp);
 			j += len ? (int)len : 1;
-		} while (j < ln->end && element_at(b, j) == el);
+		} while (j < ln->end && element_at(b, j) == el && marked(r, b, j) == mark);
 		char *run = xstrndup(b->text + i, (size_t)(j - i));
-		attr_t attr = draw_attr(el);
+		/* the marked sentence as the idle selection, its hits still hits */
+		attr_t attr = draw_attr(mark && el != EL_SEARCH_HIT ? EL_SELECTED_IDLE : el);
 		if (b->base == EL_TITLE || b->base == EL_HEADING)
 			attr |= draw_attr(b->base) & A_BOLD;
 		col += draw_text(y, x + col, w - col, run, attr);
@@ -450,13 +462,16 @@ static void release(struct view *v)
 	v->data = NULL;
 }
 
-void reader_show(struct view *v, int para, int pos)
+void reader_show(struct view *v, int para, int start, int end)
 {
 	struct reader *r = v->data;
 	if (!r)
 		return;
 	r->pending_para = para;
-	r->pending_pos = pos;
+	r->pending_pos = start;
+	r->mark_para = para;
+	r->mark_start = start;
+	r->mark_end = end;
 	r->width = 0; /* lay out again at the next draw, then scroll */
 }
 

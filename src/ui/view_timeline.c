@@ -81,9 +81,9 @@ static void open(struct view *v)
 	const struct event_item *e = selected(v);
 	if (!e)
 		return;
-	int para = e->para, pos = e->pos;
+	int para = e->para, start = e->sent_start, end = e->sent_end;
 	app_open_article(v->app, e->article_id, false);
-	reader_show(&v->app->views[PANE_READER], para, pos);
+	reader_show(&v->app->views[PANE_READER], para, start, end);
 	app_focus(v->app, PANE_READER);
 }
 

@@ -53,18 +53,32 @@ static int teardown(void **state)
 
 /* Run the reader on db at cols x rows with the script's lines; returns the
  * named dumps concatenated in order, each after a "== NAME" line. */
+/* The length of a dump command's head (":dump ", ":cells ELEMENT "), so
+ * that what follows is the dump's name; 0 for any other line. */
+static size_t dump_head(const char *p, size_t len)
+{
+	if (len > 6 && strncmp(p, ":dump ", 6) == 0)
+		return 6;
+	if (len > 7 && strncmp(p, ":cells ", 7) == 0) {
+		const char *space = memchr(p + 7, ' ', len - 7);
+		return space ? (size_t)(space - p) + 1 : 0;
+	}
+	return 0;
+}
+
 static char *run_script(const char *db, int cols, int rows, const char *script)
 {
 	static int counter;
 	char name[64], size[32];
 	snprintf(name, sizeof name, "script%d.txt", ++counter);
 	struct buf text = BUF_INIT, dumps = BUF_INIT;
-	/* ":dump NAME" becomes a file in the temp folder */
+	/* ":dump NAME" (and ":cells ELEMENT NAME") becomes a file in the temp
+	 * folder */
 	for (const char *p = script; *p;) {
 		const char *eol = strchr(p, '\n');
-		size_t len = eol ? (size_t)(eol - p) : strlen(p);
-		if (len > 6 && strncmp(p, ":dump ", 6) == 0)
-			buf_printf(&text, ":dump %s/%.*s\n", E->dir, (int)(len - 6), p + 6);
+		size_t len = eol ? (size_t)(eol - p) : strlen(p), head = dump_head(p, len);
+		if (head)
+			buf_printf(&text, "%.*s%s/%.*s\n", (int)head, p, E->dir, (int)(len - head), p + head);
 		else
 			buf_printf(&text, "%.*s\n", (int)len, p);
 		p += len + (eol ? 1 : 0);
@@ -81,9 +95,9 @@ static char *run_script(const char *db, int cols, int rows, const char *script)
 	run_free(&r);
 	for (const char *p = script; *p;) {
 		const char *eol = strchr(p, '\n');
-		size_t len = eol ? (size_t)(eol - p) : strlen(p);
-		if (len > 6 && strncmp(p, ":dump ", 6) == 0) {
-			char *dump_name = xstrndup(p + 6, len - 6);
+		size_t len = eol ? (size_t)(eol - p) : strlen(p), head = dump_head(p, len);
+		if (head) {
+			char *dump_name = xstrndup(p + head, len - head);
 			char *dump = path_join(E->dir, dump_name);
 			char *content = file_read(dump, NULL);
 			assert_non_null(content);
@@ -601,6 +615,49 @@ static void test_timeline_enter_scrolls_the_reader_to_the_sentence(void **state)
 	free(got);
 }
 
+/* A jump to a date inside a long sentence shows the sentence from its
+ * start, not from the line where the date is. */
+static void test_timeline_jump_shows_the_whole_sentence(void **state)
+{
+	(void)state;
+	char *db = path_join(E->dir, "sentence.db");
+	char *story = file_write_str(E->dir, "sentence/talks.txt",
+				     "Talks Resume In Oslo\n\nGENEVA, March 3, 2025 (AFP) - It was cold. Negotiators from both "
+				     "delegations, who had spent the whole of the winter apart in their own capitals "
+				     "and in quiet consultations with their allies, agreed to meet again in Oslo on "
+				     "Friday to settle the questions that remain.\n");
+	char *argv[] = {E->import, "-q", "--db", db, story, NULL};
+	struct run r = run_program(argv, E->dir, false);
+	assert_int_equal(r.status, 0);
+	run_free(&r);
+	/* Friday is the Timeline's first event (the dateline's day the other);
+	 * Enter jumps to it */
+	char *got = run_script(db, 100, 24, "<Enter>\n4\ng\n<Enter>\n:dump jumped\n:cells selected_idle marked");
+	char *jumped = strstr(got, "== jumped\n");
+	assert_non_null(jumped);
+	assert_non_null(strstr(jumped, "[Reader] "));
+	/* the Reader's top line is where the sentence begins ("cold.
+	 * Negotiators from both..."), not the line of "Friday" */
+	char *header = strchr(jumped, '\n');
+	char *first = header ? strchr(header + 1, '\n') : NULL;
+	char *end = first ? strchr(first + 1, '\n') : NULL;
+	assert_non_null(end);
+	char *top = strstr(first + 1, "\xE2\x94\x82");
+	assert_non_null(top);
+	assert_true(top < end);
+	char *begins = strstr(top, "Negotiators from both");
+	assert_non_null(begins);
+	assert_true(begins < end);
+	assert_non_null(strstr(end, "Friday"));
+	/* and the sentence is marked, the one before it not */
+	char *marked = strstr(got, "== marked\n");
+	assert_non_null(marked);
+	assert_non_null(strstr(marked, "Negotiators from both"));
+	assert_non_null(strstr(marked, "on Friday"));
+	assert_null(strstr(marked, "It was cold"));
+	free(got), free(story), free(db);
+}
+
 /* :time writes one line a timed key, under its label, and nothing for the
  * keys after ":time" alone: what make bench reads. */
 static void test_script_times_each_key_under_its_label(void **state)
@@ -666,6 +723,7 @@ int main(void)
 		cmocka_unit_test(test_config_rebinds_keys),
 		cmocka_unit_test(test_status_line_says_what_the_keys_do),
 		cmocka_unit_test(test_timeline_enter_scrolls_the_reader_to_the_sentence),
+		cmocka_unit_test(test_timeline_jump_shows_the_whole_sentence),
 		cmocka_unit_test(test_related_list_gives_the_reason),
 		cmocka_unit_test(test_script_times_each_key_under_its_label),
 		cmocka_unit_test(test_threads_session_is_valgrind_clean),
