@@ -20,6 +20,7 @@ enum browse_kind {
 			  * near-duplicates of it, and of two near-duplicates
 			  * of each other only the higher-scored */
 	BROWSE_THREAD,   /* the stories of a thread, oldest first, undated last */
+	BROWSE_FLAGGED,  /* the flagged articles, newest first */
 };
 
 struct browse_filter {
@@ -39,6 +40,7 @@ struct browse_row {
 	char *title;
 	char *source;
 	char *extra; /* snippet (hits between \x01 and \x02) or shared actors (\x1f-separated) */
+	bool read, flagged;
 };
 
 /* A search that matches more stories than this lists them most recently
@@ -137,6 +139,7 @@ struct article_doc {
 	int ndates;
 	struct browse_row *related; /* extra: shared actors, \x1f-separated */
 	int nrelated;
+	bool read, flagged;
 	int64_t thread_id; /* 0 when in no thread */
 	char *thread_title;
 	long thread_stories;

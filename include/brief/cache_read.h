@@ -33,8 +33,9 @@ struct paragraph_row {
 };
 
 enum article_order {
-	ORDER_IMPORT,      /* by id: the order files were imported */
-	ORDER_NEWEST_FIRST /* by date, undated last */
+	ORDER_IMPORT,       /* by id: the order files were imported */
+	ORDER_NEWEST_FIRST, /* by date, undated last */
+	ORDER_UNREAD,       /* the unread ones, newest first */
 };
 
 /* The stories of one thread, oldest first (undated last). */

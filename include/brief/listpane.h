@@ -36,6 +36,9 @@ struct listpane *listpane_of(struct view *v, const struct listpane_ops *ops);
 /* The list changed (another filter, stories added): the window is read
  * again, from an end of the list. */
 void listpane_reload(struct listpane *lp);
+/* The rows changed but not their order (read, flagged): the window is
+ * read again from the same keys. */
+void listpane_refresh(struct listpane *lp);
 /* The rows of the list on screen (from v->list.top), drawn in r. */
 void listpane_draw(struct listpane *lp, struct view *v, struct rect r, bool focused);
 /* The row at that place of the list, when in the window; or NULL. */

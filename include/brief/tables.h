@@ -3,13 +3,15 @@
 #ifndef BRIEF_TABLES_H
 #define BRIEF_TABLES_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "brief/cache.h"
 
-/* A table of articles, newest first: id, date, title, source.  Titles are
- * cut to fit `width` columns (0: no terminal, a fixed width). */
-int cmd_list(struct cache *c, FILE *out, int width);
+/* A table of articles, newest first (only the unread ones when unread):
+ * id, date, title, source.  Titles are cut to fit `width` columns (0: no
+ * terminal; then nothing is cut). */
+int cmd_list(struct cache *c, FILE *out, int width, bool unread);
 
 /* Every actor with its number of stories, most first. */
 int cmd_actors(struct cache *c, FILE *out);

@@ -27,6 +27,7 @@ enum theme_element {
 	EL_TAB,             /* tab line of the narrow layout */
 	EL_TAB_ACTIVE,
 	EL_DIM,             /* secondary text: sources, counts, hints */
+	EL_UNREAD,          /* an article not read yet, in the lists */
 	EL_COUNT
 };
 

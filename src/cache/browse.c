@@ -13,7 +13,7 @@
 #include "brief/pager.h"
 #include "cache_internal.h"
 
-#define ARTICLE_COLUMNS "a.id, a.date, a.title, s.path"
+#define ARTICLE_COLUMNS "a.id, a.date, a.title, s.path, a.read, a.flagged"
 
 /* The related stories an article lists (as r): not the same story
  * re-published (the Reader names those files instead), and of two that are
@@ -90,6 +90,7 @@ static const struct pager_list *paged_list(const struct browse_filter *f)
 	case BROWSE_SEARCH: return f->unranked ? &list_search_recent : NULL;
 	case BROWSE_RELATED: return NULL;
 	case BROWSE_THREAD: return &list_thread_articles;
+	case BROWSE_FLAGGED: return &list_flagged;
 	}
 	return NULL;
 }
@@ -115,6 +116,7 @@ int browse_count(struct cache *c, struct browse_filter *f, long *n)
 		[BROWSE_SEARCH] = "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?1",
 		[BROWSE_RELATED] = "SELECT count(*) FROM related r WHERE " RELATED_LISTED,
 		[BROWSE_THREAD] = "SELECT count(*) FROM article WHERE thread_id = ?1",
+		[BROWSE_FLAGGED] = "SELECT n FROM tally WHERE name = 'flagged'",
 	};
 	sqlite3_stmt *st;
 	if (prepare(c, sql[f->kind], &st) != BRIEF_OK)
@@ -138,7 +140,9 @@ static void article_row(sqlite3_stmt *st, void *row)
 	r->date = dup_col(st, 1);
 	r->title = dup_col(st, 2);
 	r->source = dup_col(st, 3);
-	r->extra = dup_col(st, 4);
+	r->read = sqlite3_column_int(st, 4) != 0;
+	r->flagged = sqlite3_column_int(st, 5) != 0;
+	r->extra = dup_col(st, 6);
 }
 
 /* A list read once, not moved through, has a window of its own. */
@@ -409,7 +413,7 @@ static int doc_also(struct cache *c, struct article_doc *d)
 static int doc_head(struct cache *c, struct article_doc *d)
 {
 	sqlite3_stmt *st;
-	if (prepare(c, "SELECT a.title, a.date, s.path, t.id, t.title, t.stories FROM article a"
+	if (prepare(c, "SELECT a.title, a.date, s.path, t.id, t.title, t.stories, a.read, a.flagged FROM article a"
 		       " JOIN source s ON s.id = a.source_id LEFT JOIN thread t ON t.id = a.thread_id"
 		       " WHERE a.id = ?1", &st) != BRIEF_OK)
 		return BRIEF_ERR;
@@ -428,6 +432,8 @@ static int doc_head(struct cache *c, struct article_doc *d)
 	d->thread_id = sqlite3_column_int64(st, 3);
 	d->thread_title = dup_col(st, 4);
 	d->thread_stories = (long)sqlite3_column_int64(st, 5);
+	d->read = sqlite3_column_int(st, 6) != 0;
+	d->flagged = sqlite3_column_int(st, 7) != 0;
 	sqlite3_reset(st);
 	return BRIEF_OK;
 }

@@ -36,8 +36,10 @@ static const char *const statements[STMT_COUNT] = {
 	[STMT_ARTICLE_IDS] = "SELECT id FROM article ORDER BY date IS NULL, date, id",
 	[STMT_SOURCE_LOAD] = "SELECT path, realpath, hash, encoding, raw, fallback_date, packed, size"
 			     " FROM source WHERE id = ?",
-	[STMT_ARTICLE_INSERT] = "INSERT INTO article (source_id, part, title, date, date_precision, line)"
-				" VALUES (?, ?, ?, ?, ?, ?)",
+	/* read and flagged as the same part of the same content was before */
+	[STMT_ARTICLE_INSERT] = "INSERT INTO article (source_id, part, title, date, date_precision, line, read, flagged)"
+				" SELECT ?1, ?2, ?3, ?4, ?5, ?6, coalesce(r.read, 0), coalesce(r.flagged, 0)"
+				" FROM source s LEFT JOIN reading r ON r.hash = s.hash AND r.part = ?2 WHERE s.id = ?1",
 	[STMT_PARAGRAPH_INSERT] = "INSERT INTO paragraph (article_id, seq, kind, text, line)"
 				  " VALUES (?, ?, ?, ?, ?)",
 	[STMT_FTS_INSERT] = "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)",

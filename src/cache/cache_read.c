@@ -133,7 +133,10 @@ static double real_col(const struct cache_cursor *cur, int i)
 
 int cache_articles(struct cache *c, enum article_order order, struct cache_cursor **out)
 {
-	return list_open(c, order == ORDER_IMPORT ? &list_articles_imported : &list_articles, ARTICLE_COLUMNS, 0, out);
+	const struct pager_list *l = order == ORDER_IMPORT ? &list_articles_imported
+				     : order == ORDER_UNREAD ? &list_unread
+							     : &list_articles;
+	return list_open(c, l, ARTICLE_COLUMNS, 0, out);
 }
 
 int cache_thread_articles(struct cache *c, int64_t thread_id, struct cache_cursor **out)

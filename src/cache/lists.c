@@ -17,6 +17,28 @@ const struct pager_list list_articles = {
 	.desc = {false, true, true},
 };
 
+/* the unread ones in the same order: article_newest, the read skipped */
+const struct pager_list list_unread = {
+	.from = ARTICLE_FROM,
+	.core = "article a",
+	.id = "a.id",
+	.scope = "a.read = 0",
+	.nkeys = 3,
+	.key = {"a.date IS NULL", "a.date", "a.id"},
+	.desc = {false, true, true},
+};
+
+/* the flagged ones in the same order: article_flagged */
+const struct pager_list list_flagged = {
+	.from = ARTICLE_FROM,
+	.core = "article a",
+	.id = "a.id",
+	.scope = "a.flagged",
+	.nkeys = 3,
+	.key = {"a.date IS NULL", "a.date", "a.id"},
+	.desc = {false, true, true},
+};
+
 /* in the order they were imported */
 const struct pager_list list_articles_imported = {
 	.from = ARTICLE_FROM,

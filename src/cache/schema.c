@@ -265,6 +265,29 @@ static const char *const migrations[] = {
 	 "DROP INDEX actor_by_surname;"
 	 "CREATE INDEX actor_by_surname ON actor"
 	 "  (substr(name, length(rtrim(name, replace(name, ' ', ''))) + 1) COLLATE NOCASE) WHERE kind = 'person';"),
+	/* 16 -> 17: reading state.  An article is read or flagged; the state is
+	 * kept by its file's content and its place in the file, so that an
+	 * unchanged file imported again and --reextract, which make new
+	 * article rows, find it again */
+	("CREATE TABLE reading ("
+	 "  hash TEXT NOT NULL,"
+	 "  part INTEGER NOT NULL,"
+	 "  read INTEGER NOT NULL DEFAULT 0,"
+	 "  flagged INTEGER NOT NULL DEFAULT 0,"
+	 "  PRIMARY KEY (hash, part)) WITHOUT ROWID;"
+	 "ALTER TABLE article ADD COLUMN read INTEGER NOT NULL DEFAULT 0;"
+	 "ALTER TABLE article ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0;"
+	 "INSERT INTO tally VALUES ('read', 0), ('flagged', 0);"
+	 "CREATE TRIGGER article_read_tallied AFTER INSERT ON article WHEN new.read OR new.flagged BEGIN"
+	 "  UPDATE tally SET n = n + new.read WHERE name = 'read';"
+	 "  UPDATE tally SET n = n + new.flagged WHERE name = 'flagged'; END;"
+	 "CREATE TRIGGER article_read_untallied AFTER DELETE ON article WHEN old.read OR old.flagged BEGIN"
+	 "  UPDATE tally SET n = n - old.read WHERE name = 'read';"
+	 "  UPDATE tally SET n = n - old.flagged WHERE name = 'flagged'; END;"
+	 "CREATE TRIGGER article_read_retallied AFTER UPDATE OF read, flagged ON article BEGIN"
+	 "  UPDATE tally SET n = n + new.read - old.read WHERE name = 'read';"
+	 "  UPDATE tally SET n = n + new.flagged - old.flagged WHERE name = 'flagged'; END;"
+	 "CREATE INDEX article_flagged ON article (date IS NULL, date DESC, id DESC) WHERE flagged;"),
 };
 
 int cache_schema_version(void)

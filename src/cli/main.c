@@ -25,10 +25,11 @@ enum { EXIT_USAGE = 2 };
 /* What a command was given on the command line. */
 struct invocation {
 	const char *format, *actor;
+	bool unread; /* list: only the unread articles */
 	int width; /* of the terminal, 0 when output is not one */
 };
 
-enum takes { TAKES_FORMAT = 1, TAKES_ACTOR = 2 };
+enum takes { TAKES_FORMAT = 1, TAKES_ACTOR = 2, TAKES_UNREAD = 4 };
 
 struct command {
 	const char *name;
@@ -40,7 +41,7 @@ struct command {
 
 static int run_list(struct cache *c, const struct invocation *inv)
 {
-	return cmd_list(c, stdout, inv->width);
+	return cmd_list(c, stdout, inv->width, inv->unread);
 }
 
 static int run_actors(struct cache *c, const struct invocation *inv)
@@ -69,7 +70,7 @@ static int run_export(struct cache *c, const struct invocation *inv)
 /* The commands, as --help lists them; the reader (no run) is what runs
  * without one at a terminal. */
 static const struct command commands[] = {
-	{"list", "", "the articles, newest first", 0, run_list},
+	{"list", "[--unread]", "the articles, newest first (the unread ones)", TAKES_UNREAD, run_list},
 	{"actors", "", "every actor with its number of stories", 0, run_actors},
 	{"timeline", "[--actor NAME]", "dated events in order, of one actor if given", TAKES_ACTOR, run_timeline},
 	{"threads", "", "story threads, newest activity first", 0, run_threads},
@@ -144,6 +145,10 @@ static bool options_fit(const struct command *cmd, const struct invocation *inv)
 		err_report("--actor is for timeline");
 		return false;
 	}
+	if (inv->unread && !(cmd->takes & TAKES_UNREAD)) {
+		err_report("--unread is for list");
+		return false;
+	}
 	return true;
 }
 
@@ -154,6 +159,7 @@ static int parse_options(int argc, char **argv, const char **db_arg, struct invo
 		{"db", required_argument, NULL, 'd'},
 		{"format", required_argument, NULL, 'f'},
 		{"actor", required_argument, NULL, 'a'},
+		{"unread", no_argument, NULL, 'u'},
 		{"theme", required_argument, NULL, 't'},
 		{"script", required_argument, NULL, 's'},
 		{"no-display", no_argument, NULL, 'n'},
@@ -168,6 +174,7 @@ static int parse_options(int argc, char **argv, const char **db_arg, struct invo
 		case 'd': *db_arg = optarg; break;
 		case 'f': inv->format = optarg; break;
 		case 'a': inv->actor = optarg; break;
+		case 'u': inv->unread = true; break;
 		case 't': ui->theme = optarg; break;
 		case 's': ui->script = optarg; break;
 		case 'n': ui->no_display = true; break;

@@ -13,10 +13,10 @@
 
 enum { TITLE_MIN = 20, TITLE_DEFAULT = 60, FIXED_COLUMNS = 6 + 2 + 10 + 2 + 2 };
 
-int cmd_list(struct cache *c, FILE *out, int width)
+int cmd_list(struct cache *c, FILE *out, int width, bool unread)
 {
 	struct cache_cursor *cur;
-	if (cache_articles(c, ORDER_NEWEST_FIRST, &cur) != BRIEF_OK)
+	if (cache_articles(c, unread ? ORDER_UNREAD : ORDER_NEWEST_FIRST, &cur) != BRIEF_OK)
 		return BRIEF_ERR;
 	/* On a terminal the title takes what the source column leaves of the
 	 * width; piped, no title is cut (a short one is padded, so the table

@@ -9,6 +9,7 @@
 #include "brief/draw.h"
 #include "brief/error.h"
 #include "brief/list.h"
+#include "brief/marks.h"
 #include "brief/script.h"
 #include "brief/search.h"
 #include "brief/utf8.h"
@@ -79,6 +80,7 @@ static void open_article(struct app *a, int64_t id, bool from_history, int64_t t
 		}
 	}
 	a->article = id;
+	marks_opened(a, id);
 	load_article_views(a);
 }
 

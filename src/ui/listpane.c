@@ -32,6 +32,12 @@ void listpane_reload(struct listpane *lp)
 	lp->stale = true;
 }
 
+void listpane_refresh(struct listpane *lp)
+{
+	if (lp)
+		lp->stale = true;
+}
+
 static void fetch(struct listpane *lp, struct view *v, int height)
 {
 	if (!lp->stale && v->list.top >= lp->offset && v->list.top + height <= lp->offset + lp->nrows)

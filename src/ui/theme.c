@@ -40,6 +40,7 @@ static const char *const element_names[EL_COUNT] = {
 	[EL_TAB] = "tab",
 	[EL_TAB_ACTIVE] = "tab_active",
 	[EL_DIM] = "dim",
+	[EL_UNREAD] = "unread",
 };
 
 const char *theme_element_name(enum theme_element el)
@@ -83,6 +84,7 @@ static const struct theme_style dark[EL_COUNT] = {
 	[EL_TAB] = {IX(8), DEF, 0},
 	[EL_TAB_ACTIVE] = {IX(15), IX(4), THEME_BOLD},
 	[EL_DIM] = {IX(8), DEF, 0},
+	[EL_UNREAD] = {DEF, DEF, THEME_BOLD},
 };
 
 void theme_defaults(struct theme *t)

@@ -12,6 +12,7 @@
 #include "brief/app.h"
 #include "brief/config.h"
 #include "brief/draw.h"
+#include "brief/marks.h"
 #include "brief/error.h"
 #include "brief/paths.h"
 #include "brief/script.h"
@@ -160,10 +161,13 @@ static void draw_status(struct app *a)
 	/* the filter is of the article list; the Threads list has none */
 	static const char *const filter_names[] = {
 		[BROWSE_ACTOR] = "actor", [BROWSE_SEARCH] = "search", [BROWSE_RELATED] = "related to",
-		[BROWSE_THREAD] = "thread",
+		[BROWSE_THREAD] = "thread", [BROWSE_FLAGGED] = "flagged",
 	};
 	if (!app_threads_shown(a) && a->filter.kind != BROWSE_ALL)
 		buf_printf(&s, "\xC2\xB7 %s: %s ", filter_names[a->filter.kind], a->filter.label);
+	long unread = marks_unread(a);
+	if (unread > 0)
+		buf_printf(&s, "\xC2\xB7 %ld unread ", unread);
 	draw_fill(y, 0, a->cols, draw_attr(EL_STATUS));
 	int used = draw_text(y, 0, a->cols, s.data, draw_attr(EL_STATUS));
 	buf_free(&s);
@@ -307,6 +311,19 @@ static void handle_action(struct app *a, enum action act)
 		} else {
 			a->quit = true;
 		}
+		break;
+	case ACT_NEXT_ARTICLE: marks_next_article(a, 1); break;
+	case ACT_PREV_ARTICLE: marks_next_article(a, -1); break;
+	case ACT_NEXT_UNREAD: marks_next_unread(a, 1); break;
+	case ACT_PREV_UNREAD: marks_next_unread(a, -1); break;
+	case ACT_TOGGLE_READ: case ACT_FLAG: marks_toggle(a, act); break;
+	case ACT_MARK_ALL_READ: marks_all_read(a); break;
+	case ACT_FLAGGED:
+		if (a->filter.kind == BROWSE_FLAGGED)
+			app_filter_articles(a, BROWSE_ALL, 0, NULL, NULL);
+		else
+			app_filter_articles(a, BROWSE_FLAGGED, 0, NULL, "flagged");
+		app_focus(a, PANE_ARTICLES);
 		break;
 	case ACT_HELP: a->help = true; a->help_top = 0; break;
 	case ACT_REDRAW: clearok(curscr, TRUE); break;

@@ -93,6 +93,11 @@ static void draw_row(struct view *v, const void *data, int y, int x0, int w, boo
 		draw_text(y, x, date_w, row->date ? row->date : "undated", sel ? base : draw_attr(EL_DATE));
 		x += date_w;
 	}
+	/* a flag in the space before the title; the unread stand out */
+	if (row->flagged)
+		draw_text(y, x - (date_w ? 1 : 0), 1, "*", sel ? base : draw_attr(EL_ERROR));
+	attr_t unread = draw_attr(EL_UNREAD);
+	attr_t title_attr = row->read ? base : sel ? base | (unread & ~A_COLOR) : unread;
 	int rest = w - (x - x0);
 	if (rest >= 36 && row->source) {
 		const char *file = strrchr(row->source, '/');
@@ -107,7 +112,7 @@ static void draw_row(struct view *v, const void *data, int y, int x0, int w, boo
 	}
 	struct buf b = BUF_INIT;
 	utf8_fit(&b, row->title ? row->title : "", rest, false);
-	int used = draw_text(y, x, rest, b.data, base);
+	int used = draw_text(y, x, rest, b.data, title_attr);
 	buf_free(&b);
 	struct buf why = BUF_INIT;
 	if (row->extra && a->filter.kind != BROWSE_SEARCH)
@@ -131,6 +136,7 @@ static void draw(struct view *v, struct rect r, bool focused)
 		const char *empty = a->filter.kind == BROWSE_ALL      ? "No articles yet."
 				    : a->filter.kind == BROWSE_THREAD ? "This thread has no stories now."
 				    : a->filter.kind == BROWSE_RELATED ? "No story is related closely enough."
+				    : a->filter.kind == BROWSE_FLAGGED ? "No flagged articles: F flags one."
 								       : "Nothing matches.";
 		draw_fit(r.y, r.x, r.w, empty, draw_attr(EL_DIM));
 		if (a->filter.kind == BROWSE_ALL)
@@ -163,6 +169,7 @@ static void title(struct view *v, struct buf *b)
 	case BROWSE_SEARCH: buf_printf(b, "Search: %s", f->label); break;
 	case BROWSE_RELATED: buf_printf(b, "Related to: %s", f->label); break;
 	case BROWSE_THREAD: buf_printf(b, "Thread: %s", f->label); break;
+	case BROWSE_FLAGGED: buf_adds(b, "Flagged articles"); break;
 	}
 }
 

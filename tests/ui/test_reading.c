@@ -1,0 +1,131 @@
+/* test_reading.c - reading state as a user sees it: an article opened is
+ * read and the count on the status line goes down, and stays so after an
+ * unchanged file is imported again and after --reextract; m, F, * and A;
+ * J/K and u from story to story; brief list --unread. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "brief/mem.h"
+#include "support.h"
+
+static char *dir, *brief, *import, *samples;
+
+static int setup(void **state)
+{
+	(void)state;
+	dir = tmp_make();
+	brief = bin_path("brief");
+	import = bin_path("brief-import");
+	samples = src_path("data/samples");
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	tmp_remove(dir);
+	free(brief), free(import), free(samples);
+	return 0;
+}
+
+/* A fresh cache of the samples, named for the test. */
+static char *fresh(const char *name)
+{
+	char *db = path_join(dir, name);
+	char *argv[] = {import, "-q", "--db", db, samples, NULL};
+	struct run r = run_program(argv, dir, false);
+	assert_int_equal(r.status, 0);
+	run_free(&r);
+	return db;
+}
+
+static char *dump_of(char *dumps, const char *name)
+{
+	struct buf head = BUF_INIT;
+	buf_printf(&head, "== %s\n", name);
+	char *at = strstr(dumps, head.data);
+	buf_free(&head);
+	assert_non_null(at);
+	return at;
+}
+
+static void test_an_opened_article_stays_read_after_reimport_and_reextract(void **state)
+{
+	(void)state;
+	char *db = fresh("kept.db");
+	char *got = screens_run(brief, dir, db, 120, 30, ":dump before\n<Enter>\n1\n:dump after");
+	assert_non_null(strstr(dump_of(got, "before"), "[Articles] 1/20 \xC2\xB7 20 unread"));
+	assert_non_null(strstr(dump_of(got, "after"), "[Articles] 1/20 \xC2\xB7 19 unread"));
+	free(got);
+	/* the same files again, then every article extracted anew */
+	char *again[] = {import, "-q", "--db", db, samples, NULL};
+	struct run r = run_program(again, dir, false);
+	assert_int_equal(r.status, 0);
+	run_free(&r);
+	char *reextract[] = {import, "-q", "--db", db, "--reextract", NULL};
+	r = run_program(reextract, dir, false);
+	assert_int_equal(r.status, 0);
+	run_free(&r);
+	got = screens_run(brief, dir, db, 120, 30, ":dump later");
+	assert_non_null(strstr(dump_of(got, "later"), "19 unread"));
+	free(got);
+	/* and the plain list of the unread leaves out the one read */
+	char *list[] = {brief, "--db", db, "list", "--unread", NULL};
+	r = run_program(list, dir, false);
+	assert_int_equal(r.status, 0);
+	assert_int_equal(count_lines_with(r.out, ""), 20); /* the header and 19 */
+	assert_null(strstr(r.out, "WHO Members Push to Finish Pandemic Annex"));
+	assert_non_null(strstr(r.out, "Annual Landmine Report"));
+	run_free(&r);
+	free(db);
+}
+
+static void test_marking_flagging_and_the_flagged_list(void **state)
+{
+	(void)state;
+	char *db = fresh("marks.db");
+	char *got = screens_run(brief, dir, db, 120, 30,
+				"m\n:dump read\nm\n:dump unread\nF\n:dump flagged\n*\n:dump list\n*\nA\n:dump all");
+	char *read = dump_of(got, "read"), *unread = dump_of(got, "unread");
+	assert_non_null(strstr(read, "19 unread"));
+	assert_non_null(strstr(read, "marked read"));
+	assert_non_null(strstr(unread, "20 unread"));
+	assert_non_null(strstr(unread, "marked unread"));
+	/* a flag before the title of the first row */
+	char *flagged = dump_of(got, "flagged");
+	assert_non_null(strstr(flagged, "2026-02-13*WHO Members Push"));
+	char *list = dump_of(got, "list");
+	assert_non_null(strstr(list, " Flagged articles"));
+	assert_non_null(strstr(list, "[Articles] 1/1 \xC2\xB7 flagged: flagged"));
+	/* back to all, every one marked read: no unread count */
+	char *all = dump_of(got, "all");
+	assert_non_null(strstr(all, "20 articles marked read"));
+	assert_null(strstr(all, " unread "));
+	free(got), free(db);
+}
+
+static void test_J_K_and_u_move_from_story_to_story(void **state)
+{
+	(void)state;
+	char *db = fresh("moves.db");
+	char *got = screens_run(brief, dir, db, 140, 30,
+				"<Enter>\n:dump first\nJ\n:dump next\nK\n:dump back\n1\nu\n:dump unread");
+	assert_non_null(strstr(dump_of(got, "first"), "\xE2\x94\x82WHO Members Push to Finish Pandemic"));
+	char *next = dump_of(got, "next");
+	assert_non_null(strstr(next, "\xE2\x94\x82" "Annual Landmine Report"));
+	assert_non_null(strstr(next, "[Reader] "));
+	assert_non_null(strstr(dump_of(got, "back"), "\xE2\x94\x82WHO Members Push to Finish Pandemic"));
+	/* the first two are read now: u goes to the third */
+	assert_non_null(strstr(dump_of(got, "unread"), "[Articles] 3/20"));
+	free(got), free(db);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_an_opened_article_stays_read_after_reimport_and_reextract),
+		cmocka_unit_test(test_marking_flagging_and_the_flagged_list),
+		cmocka_unit_test(test_J_K_and_u_move_from_story_to_story),
+	};
+	return cmocka_run_group_tests_name("reading", tests, setup, teardown);
+}
