@@ -64,6 +64,30 @@ static void history_push(struct history *h, int64_t id, long top)
 
 /* thread: the thread ] and [ are to walk, 0 for related stories; it is
  * known before the Reader is built, which says what ] does. */
+/* The Articles pane follows the story opened: a list of related stories
+ * becomes the new story's, and the story is selected where it is listed
+ * (a ] or [ walk, history, a timeline jump). */
+static void follow_in_articles(struct app *a, int64_t id)
+{
+	struct view *v = &a->views[PANE_ARTICLES];
+	if (v->ops != &articles_view_ops)
+		return;
+	const struct article_doc *doc = reader_doc(&a->views[PANE_READER]);
+	if (a->filter.kind == BROWSE_RELATED && a->filter.id != id && doc && !a->related_anchor) {
+		app_filter_articles(a, BROWSE_RELATED, id, NULL, doc->title);
+		return;
+	}
+	long pos = -1;
+	if (browse_position(a->cache, &a->filter, id, &pos) != BRIEF_OK) {
+		app_fail(a);
+		return;
+	}
+	if (pos >= 0) {
+		v->list.sel = pos;
+		list_clamp(&v->list, v->list.height);
+	}
+}
+
 static void open_article(struct app *a, int64_t id, bool from_history, int64_t thread, const char *title)
 {
 	struct history *h = &a->history;
@@ -82,6 +106,7 @@ static void open_article(struct app *a, int64_t id, bool from_history, int64_t t
 	a->article = id;
 	marks_opened(a, id);
 	load_article_views(a);
+	follow_in_articles(a, id);
 }
 
 void app_open_article(struct app *a, int64_t id, bool from_history)

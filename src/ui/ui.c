@@ -338,7 +338,10 @@ static void handle_action(struct app *a, enum action act)
 	case ACT_PREV_RELATED: app_related(a, -1); break;
 	case ACT_RELATED_LIST:
 		if (a->article) {
-			app_filter_articles(a, BROWSE_RELATED, a->article, NULL, "the open article");
+			const struct article_doc *doc = reader_doc(&a->views[PANE_READER]);
+			app_filter_articles(a, BROWSE_RELATED, a->article, NULL, doc ? doc->title : "the open article");
+			/* on its first, strongest entry */
+			a->views[PANE_ARTICLES].list.sel = 0;
 			a->focus = PANE_ARTICLES;
 		} else {
 			app_message(a, false, "open an article first");
@@ -379,6 +382,14 @@ static void handle_action(struct app *a, enum action act)
 		a->views[PANE_READER].ops->key(&a->views[PANE_READER], act);
 		break;
 	case ACT_OPEN: v->ops->open(v); break;
+	case ACT_PAGE_DOWN: {
+		/* Space at the end of an article: on to the next unread one */
+		long was = v->list.top;
+		v->ops->key(v, act);
+		if (a->focus == PANE_READER && a->article && v->list.top == was)
+			marks_next_unread(a, 1);
+		break;
+	}
 	default: v->ops->key(v, act); break;
 	}
 }
