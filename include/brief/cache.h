@@ -38,6 +38,9 @@ void cache_set_wait(struct cache *c, const struct cache_wait *w);
 /* The last failure concerns the cache itself (damage, a full disk, an I/O
  * error), so nothing more can be stored or read: stop at the first. */
 bool cache_broken(const struct cache *c);
+/* Opened read-only, because the file or its folder cannot be written:
+ * reading works, nothing can be kept. */
+bool cache_readonly(const struct cache *c);
 
 int cache_begin(struct cache *c);
 int cache_commit(struct cache *c);

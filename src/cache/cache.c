@@ -152,6 +152,43 @@ int cache_fail(struct cache *c, const char *what)
 	return err_set("%s: %s: %s", c->path, what, msg);
 }
 
+bool cache_readonly(const struct cache *c)
+{
+	return c->readonly;
+}
+
+/* The file and the folder it is in, as a writer of a WAL database needs
+ * them: the file, its -wal and -shm beside it. */
+static bool writable(const char *path)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	if (slash)
+		*(slash == dir ? slash + 1 : slash) = '\0';
+	bool ok = access(path, W_OK) == 0 && access(slash ? dir : ".", W_OK | X_OK) == 0;
+	free(dir);
+	return ok;
+}
+
+/* "file:PATH?..." with the characters a URI gives meaning to escaped. */
+static char *readonly_uri(const char *path)
+{
+	struct buf b = BUF_INIT, wal = BUF_INIT;
+	buf_adds(&b, "file:");
+	for (const char *p = path; *p; p++) {
+		if (*p == '%' || *p == '?' || *p == '#')
+			buf_printf(&b, "%%%02X", (unsigned char)*p);
+		else
+			buf_addc(&b, *p);
+	}
+	/* without a -wal file there is nothing a writer left to read, and no
+	 * -shm can be made: the file is read as it is */
+	buf_printf(&wal, "%s-wal", path);
+	buf_adds(&b, access(wal.data, F_OK) == 0 ? "?mode=ro" : "?immutable=1");
+	buf_free(&wal);
+	return buf_steal(&b);
+}
+
 bool cache_broken(const struct cache *c)
 {
 	switch (c->failed & 0xFF) {
@@ -341,13 +378,23 @@ int cache_open(const char *path, enum cache_mode mode, struct cache **out)
 	if (!exists && folder_missing(path) != BRIEF_OK)
 		return BRIEF_ERR;
 
+	if (exists && mode == CACHE_WRITE && !writable(path))
+		return err_set("%s: the cache cannot be written here (the file or its folder is read-only); "
+			       "ask for write access, or import into another --db", path);
+
 	struct cache *c = xcalloc(1, sizeof *c);
 	c->path = xstrdup(path);
 	c->mode = mode;
+	c->readonly = mode == CACHE_READ && !writable(path);
 	/* a connection is only ever used by the thread that opened it, so
 	 * SQLite need not lock it on every call */
 	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (mode == CACHE_WRITE ? SQLITE_OPEN_CREATE : 0);
-	if (sqlite3_open_v2(path, &c->db, flags, NULL) != SQLITE_OK) {
+	char *uri = c->readonly ? readonly_uri(path) : NULL;
+	if (uri)
+		flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+	int opened = sqlite3_open_v2(uri ? uri : path, &c->db, flags, NULL);
+	free(uri);
+	if (opened != SQLITE_OK) {
 		open_failed(path, mode);
 		cache_close(c);
 		return BRIEF_ERR;

@@ -57,6 +57,7 @@ struct cache {
 	sqlite3 *db;
 	char *path;
 	enum cache_mode mode;
+	bool readonly;           /* opened read-only: the file or its folder cannot be written */
 	int failed;              /* SQLite's code for the last failure */
 	struct cache_wait wait;  /* for another writer */
 	long long busy_since;

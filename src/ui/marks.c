@@ -19,6 +19,10 @@ static void refresh_lists(struct app *a)
  * and reading goes on. */
 static bool kept(struct app *a, int rc)
 {
+	if (rc != BRIEF_OK && cache_readonly(a->cache)) {
+		app_message(a, true, "the cache is read-only: marks cannot be kept");
+		return false;
+	}
 	if (rc == BRIEF_OK)
 		return true;
 	app_message(a, true, "%s", err_get());
@@ -27,8 +31,9 @@ static bool kept(struct app *a, int rc)
 
 void marks_opened(struct app *a, int64_t id)
 {
-	/* a damaged cache is not written to, not even this */
-	if (cache_broken(a->cache))
+	/* a damaged cache is not written to, not even this; a read-only one
+	 * cannot be (the status line says so) */
+	if (cache_broken(a->cache) || cache_readonly(a->cache))
 		return;
 	const struct article_doc *doc = reader_doc(&a->views[PANE_READER]);
 	if (doc && doc->id == id && doc->read)
@@ -58,6 +63,10 @@ static int64_t focused_article(struct app *a, bool *read, bool *flagged)
 
 void marks_toggle(struct app *a, enum action act)
 {
+	if (cache_readonly(a->cache)) {
+		app_message(a, true, "the cache is read-only: marks cannot be kept");
+		return;
+	}
 	bool read, flagged;
 	int64_t id = focused_article(a, &read, &flagged);
 	if (!id) {
@@ -78,6 +87,10 @@ void marks_toggle(struct app *a, enum action act)
 void marks_all_read(struct app *a)
 {
 	long n;
+	if (cache_readonly(a->cache)) {
+		app_message(a, true, "the cache is read-only: marks cannot be kept");
+		return;
+	}
 	if (!kept(a, reading_mark_all(a->cache, &a->filter, &n)))
 		return;
 	refresh_lists(a);

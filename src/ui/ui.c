@@ -168,6 +168,8 @@ static void draw_status(struct app *a)
 	long unread = marks_unread(a);
 	if (unread > 0)
 		buf_printf(&s, "\xC2\xB7 %ld unread ", unread);
+	if (cache_readonly(a->cache))
+		buf_adds(&s, "\xC2\xB7 read-only ");
 	draw_fill(y, 0, a->cols, draw_attr(EL_STATUS));
 	int used = draw_text(y, 0, a->cols, s.data, draw_attr(EL_STATUS));
 	buf_free(&s);

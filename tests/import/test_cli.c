@@ -150,6 +150,66 @@ static void test_unreadable_file_reports_permission_denied(void **state)
 	free(secret);
 }
 
+/* A cache in a folder the user cannot write: brief reads it (and says
+ * "read-only"), brief-import refuses it at once, and its bytes stay. */
+static void test_a_read_only_cache_is_read_and_never_written(void **state)
+{
+	struct env *e = *state;
+	if (geteuid() != 0)
+		skip(); /* a user other than the owner is needed */
+	char *ro = path_join(e->dir, "ro"), *out = path_join(e->dir, "out");
+	assert_int_equal(mkdir(ro, 0755), 0);
+	assert_int_equal(mkdir(out, 0777), 0);
+	chmod(out, 0777);
+	char *db = path_join(ro, "cache.db");
+	char *a = file_write_str(e->dir, "a.txt", story);
+	char *argv[] = {e->import, "-q", "--db", db, a, NULL};
+	struct run r = run_program(argv, e->dir, false);
+	assert_int_equal(r.status, 0);
+	run_free(&r);
+	chmod(e->dir, 0755), chmod(ro, 0555), chmod(db, 0444), chmod(a, 0644);
+	size_t before_len, after_len;
+	char *before = file_read(db, &before_len);
+
+	char *list[] = {e->brief, "--db", db, "list", NULL};
+	r = run_program(list, out, true);
+	assert_int_equal(r.status, 0);
+	assert_non_null(strstr(r.out, "Harbour Authority Approves New Ferry Terminal"));
+	run_free(&r);
+	/* the reader opens it, opens the article, and says why nothing is kept */
+	char *dump = path_join(out, "screen.txt");
+	struct buf steps = BUF_INIT;
+	buf_printf(&steps, "<Enter>\n:dump %s\n", dump);
+	char *script = file_write_str(out, "ro.script", steps.data);
+	chmod(script, 0644);
+	setenv("COLUMNS", "120", 1);
+	setenv("LINES", "24", 1);
+	char *reader[] = {e->brief, "--db", db, "--script", script, "--no-display", NULL};
+	r = run_program(reader, out, true);
+	assert_int_equal(r.status, 0);
+	run_free(&r);
+	char *screen = file_read(dump, NULL);
+	assert_non_null(screen);
+	assert_non_null(strstr(screen, " \xC2\xB7 read-only "));
+	/* brief-import: one line, before any file is read */
+	char *again[] = {e->import, "--db", db, a, NULL};
+	r = run_program(again, out, true);
+	assert_int_equal(r.status, 1);
+	struct buf want = BUF_INIT;
+	buf_printf(&want, "brief-import: %s: the cache cannot be written here (the file or its folder is read-only); "
+			  "ask for write access, or import into another --db\n", db);
+	assert_string_equal(r.err, want.data);
+	assert_string_equal(r.out, "");
+	run_free(&r);
+	char *after = file_read(db, &after_len);
+	assert_int_equal(before_len, after_len);
+	assert_memory_equal(before, after, before_len);
+	chmod(ro, 0755);
+	buf_free(&want), buf_free(&steps);
+	free(before), free(after), free(screen), free(script), free(dump);
+	free(ro), free(out), free(db), free(a);
+}
+
 static void test_usage_errors_exit_two(void **state)
 {
 	struct env *e = *state;
@@ -587,6 +647,7 @@ int main(void)
 		T(test_changed_file_replaces_its_articles),
 		T(test_failures_get_one_line_each_and_exit_one),
 		T(test_unreadable_file_reports_permission_denied),
+		T(test_a_read_only_cache_is_read_and_never_written),
 		T(test_usage_errors_exit_two),
 		T(test_a_bad_option_gets_a_short_usage),
 		T(test_help_and_version),
