@@ -66,7 +66,7 @@ Q = @
 say = @printf '  %-5s %s\n'
 endif
 
-.PHONY: all run check check-valgrind bench expected eval model fuzz fuzz-binaries install uninstall clean deps
+.PHONY: all run check check-valgrind bench expected eval model fuzz fuzz-binaries install uninstall clean deps FORCE
 .DEFAULT_GOAL := all
 
 all: $(PROGRAMS)
@@ -81,6 +81,15 @@ $(BUILD)/.deps-test: mk/deps.sh | $(BUILD)/.deps
 	@PKG_CONFIG=$(PKG_CONFIG) sh mk/deps.sh $(TEST_PKGS)
 	@touch $@
 deps: $(BUILD)/.deps
+
+# The data folder the programs are built for: changed (make install
+# PREFIX=...), the files that name it are built again, so no binary built
+# for another prefix is installed.
+$(BUILD)/.datadir: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(DATADIR)' | cmp -s - $@ 2>/dev/null || echo '$(DATADIR)' >$@
+$(BUILD)/obj/src/core/paths.o $(BUILD)/obj/src/ui/theme.o: $(BUILD)/.datadir
+FORCE:
 
 $(BUILD)/obj/%.o: %.c | $(BUILD)/.deps
 	@mkdir -p $(dir $@)
@@ -179,15 +188,15 @@ model: $(BUILD)/train
 	$(BUILD)/train $(CORPORA) data/actors.yaml data
 
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)
-	install -m 755 $(PROGRAMS) $(DESTDIR)$(BINDIR)/
-	install -m 644 data/actors.yaml data/ner.model data/pos.model $(DESTDIR)$(DATADIR)/
-	install -d $(DESTDIR)$(DATADIR)/themes
-	install -m 644 themes/*.yaml $(DESTDIR)$(DATADIR)/themes/
-	cp -R data/samples $(DESTDIR)$(DATADIR)/
+	@sh mk/install.sh $(BUILD) "$(DESTDIR)" $(PREFIX)
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/brief $(DESTDIR)$(BINDIR)/brief-import
+	rm -f $(DESTDIR)$(PREFIX)/share/man/man1/brief.1 $(DESTDIR)$(PREFIX)/share/man/man1/brief-import.1
+	rm -f $(DESTDIR)$(PREFIX)/share/man/man5/brief.5
+	rm -f $(DESTDIR)$(PREFIX)/share/bash-completion/completions/brief
+	rm -f $(DESTDIR)$(PREFIX)/share/bash-completion/completions/brief-import
+	rm -f $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_brief
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:

@@ -28,8 +28,8 @@ char *paths_program_dir(void);
 
 /* A data file of brief (e.g. "actors.yaml"): in $BRIEF_DATA_DIR when set,
  * else in the data/ folder beside the build folder of the running program
- * (so a build works before it is installed), else in the installed data
- * folder.  Returns a new string, or NULL (error set) when none exists. */
+ * (so a build works before it is installed), or in share/brief beside the
+ * bin/ folder it is installed in, else in the configured data folder.  Returns a new string, or NULL (error set) when none exists. */
 char *paths_data_file(const char *name);
 
 #endif

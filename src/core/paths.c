@@ -130,13 +130,16 @@ char *paths_data_file(const char *name)
 		if ((found = existing(&b)))
 			return found;
 	}
+	/* beside the program: data/ of a build, share/brief of an install */
 	char *dir_of_program = paths_program_dir();
-	if (dir_of_program) {
-		buf_printf(&b, "%s/../data/%s", dir_of_program, name);
-		free(dir_of_program);
-		if ((found = existing(&b)))
+	for (int i = 0; dir_of_program && i < 2; i++) {
+		buf_printf(&b, "%s/../%s/%s", dir_of_program, i ? "share/brief" : "data", name);
+		if ((found = existing(&b))) {
+			free(dir_of_program);
 			return found;
+		}
 	}
+	free(dir_of_program);
 	buf_printf(&b, "%s/%s", BRIEF_DATADIR, name);
 	if ((found = existing(&b)))
 		return found;

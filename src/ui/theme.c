@@ -407,13 +407,15 @@ char *theme_find(const char *name_or_path)
 		found = try_dir(dir.data, name, &looked);
 		free(config);
 	}
+	/* beside the program: themes/ of the source tree, share/brief/themes
+	 * of an install */
 	char *program = found ? NULL : paths_program_dir();
-	if (program) {
+	for (int i = 0; program && !found && i < 2; i++) {
 		buf_reset(&dir);
-		buf_printf(&dir, "%s/../themes", program);
+		buf_printf(&dir, "%s/../%s", program, i ? "share/brief/themes" : "themes");
 		found = try_dir(dir.data, name, &looked);
-		free(program);
 	}
+	free(program);
 	if (!found)
 		found = try_dir(BRIEF_DATADIR "/themes", name, &looked);
 	if (!found)
