@@ -93,6 +93,7 @@ struct app {
 	bool status_error;
 	bool failed; /* a read of the cache failed (reported once at the end) */
 	int64_t data_version;
+	long known_articles;   /* in the cache at the last look: the rest are new */
 	bool quit;
 
 	FILE *script;      /* keys come from here in script mode */

@@ -468,6 +468,25 @@ static long now_ms(void)
 }
 
 /* Another process committed: reload, keeping what is selected. */
+/* Articles another brief-import added are said, with the key that shows
+ * them: they are the newest, at the top of the article list. */
+static void announce_new(struct app *a)
+{
+	struct browse_filter all = {.kind = BROWSE_ALL};
+	long n;
+	if (browse_count(a->cache, &all, &n) != BRIEF_OK) {
+		app_fail(a);
+		return;
+	}
+	long added = n - a->known_articles;
+	a->known_articles = n;
+	if (added <= 0)
+		return;
+	bool listed = a->filter.kind == BROWSE_ALL && !app_threads_shown(a);
+	app_message(a, false, "%ld new %s: %s", added, added == 1 ? "article" : "articles",
+		    listed ? "g goes to the newest" : "q, then g, goes to the newest");
+}
+
 static void poll_cache(struct app *a)
 {
 	int64_t version;
@@ -479,6 +498,7 @@ static void poll_cache(struct app *a)
 		return;
 	a->data_version = version;
 	app_reload(a);
+	announce_new(a);
 }
 
 /* ---- set-up ----------------------------------------------------------- */
@@ -591,7 +611,9 @@ static void open_views(struct app *a)
 	}
 	/* loaded when first shown */
 	a->parked = (struct view){.ops = &threads_view_ops, .app = a};
-	if (browse_data_version(a->cache, &a->data_version) != BRIEF_OK)
+	struct browse_filter all = {.kind = BROWSE_ALL};
+	if (browse_data_version(a->cache, &a->data_version) != BRIEF_OK ||
+	    browse_count(a->cache, &all, &a->known_articles) != BRIEF_OK)
 		app_fail(a);
 }
 

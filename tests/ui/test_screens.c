@@ -503,8 +503,10 @@ static void test_live_refresh_keeps_the_selection(void **state)
 	char *screen = file_read(dump, NULL);
 	assert_non_null(screen);
 	assert_non_null(strstr(screen, "2027-03-01 Fresh Story Arrives"));
-	/* the third story was selected; one arrived above it: now the fourth */
+	/* the third story was selected; one arrived above it: now the fourth,
+	 * and the status line says one came, and how to reach it */
 	assert_non_null(strstr(screen, "[Articles] 4/21"));
+	assert_non_null(strstr(screen, "1 new article: g goes to the newest"));
 	free(screen), free(dump), free(script), free(story), free(samples), free(db);
 	buf_free(&steps);
 }
