@@ -15,6 +15,11 @@ bool paths_cache_default(const char *explicit_path);
 /* Create the folders above path (mode 0700) that do not exist yet. */
 int paths_make_parents(const char *path);
 
+/* A file of what brief remembers between sessions (the search history):
+ * $XDG_STATE_HOME/brief/name, else ~/.local/state/brief/name; NULL when
+ * no home is known. */
+char *paths_state_file(const char *name);
+
 /* $XDG_CONFIG_HOME/brief, else ~/.config/brief; NULL when no home is known. */
 char *paths_config_dir(void);
 

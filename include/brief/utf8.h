@@ -31,6 +31,8 @@ void utf8_add_shown(struct buf *b, const char *s, size_t n);
 
 /* Display columns of s as shown (wcwidth; zero-width code points count 0). */
 int utf8_width(const char *s);
+/* s without its first cols columns, as shown (utf8_add_shown). */
+void utf8_skip_columns(struct buf *b, const char *s, int cols);
 
 /* Append s, as shown, to b using at most `cols` display columns; when s is
  * wider it is cut at a character boundary and ends with "…".  With pad,

@@ -62,6 +62,15 @@ int paths_make_parents(const char *path)
 	return rc;
 }
 
+char *paths_state_file(const char *name)
+{
+	struct buf leaf = BUF_INIT;
+	buf_printf(&leaf, "brief/%s", name);
+	char *path = xdg_path("XDG_STATE_HOME", ".local/state", leaf.data);
+	buf_free(&leaf);
+	return path;
+}
+
 char *paths_config_dir(void)
 {
 	return xdg_path("XDG_CONFIG_HOME", ".config", "brief");

@@ -122,6 +122,15 @@ int utf8_width(const char *s)
 	return w;
 }
 
+void utf8_skip_columns(struct buf *b, const char *s, int cols)
+{
+	size_t n = strlen(s), i = 0, len;
+	uint32_t cp;
+	for (int w = 0; w < cols && (len = next_shown(s, n, i, &cp)) > 0; i += len)
+		w += cp_width(cp);
+	utf8_add_shown(b, s + i, n - i);
+}
+
 void utf8_add_shown(struct buf *b, const char *s, size_t n)
 {
 	size_t i = 0, len;

@@ -8,8 +8,10 @@
 #include "brief/app.h"
 #include "brief/draw.h"
 #include "brief/error.h"
+#include "brief/lineedit.h"
 #include "brief/list.h"
 #include "brief/marks.h"
+#include "brief/paths.h"
 #include "brief/script.h"
 #include "brief/search.h"
 #include "brief/utf8.h"
@@ -353,12 +355,22 @@ static void run_search(struct app *a, const char *typed)
  * Backspace key, Enter to search, Esc to cancel. */
 void app_search_prompt(struct app *a)
 {
-	struct buf q = BUF_INIT;
-	for (;;) {
-		move(a->rows - 1, 0);
-		draw_fill(a->rows - 1, 0, a->cols, draw_attr(EL_STATUS));
-		int used = draw_text(a->rows - 1, 0, a->cols, "/", draw_attr(EL_STATUS));
-		draw_text(a->rows - 1, used, a->cols - used - 1, buf_str(&q), draw_attr(EL_STATUS));
+	char *history = paths_state_file("search-history");
+	struct lineedit e;
+	lineedit_start(&e, history);
+	enum lineedit_result done = LINEEDIT_EDITING;
+	curs_set(1);
+	while (done == LINEEDIT_EDITING) {
+		int y = a->rows - 1;
+		draw_fill(y, 0, a->cols, draw_attr(EL_STATUS));
+		int used = draw_text(y, 0, a->cols, "/", draw_attr(EL_STATUS));
+		/* a line wider than the screen shows its end, where one types */
+		int col = lineedit_cursor_column(&e), skip = col > a->cols - used - 2 ? col - (a->cols - used - 2) : 0;
+		struct buf shown = BUF_INIT;
+		utf8_skip_columns(&shown, buf_str(&e.text), skip);
+		draw_text(y, used, a->cols - used - 1, shown.data, draw_attr(EL_STATUS));
+		buf_free(&shown);
+		move(y, used + col - skip);
 		refresh();
 		wint_t wch;
 		int k = script_next_key(a, &wch);
@@ -367,37 +379,17 @@ void app_search_prompt(struct app *a)
 				break;
 			continue;
 		}
-		if (k == KEY_CODE_YES) {
-			if (wch == KEY_BACKSPACE)
-				goto erase;
-			if (wch == KEY_ENTER)
-				goto done;
-			continue;
-		}
-		if (wch == 27) {
-			buf_free(&q);
-			app_message(a, false, "search cancelled");
-			return;
-		}
-		if (wch == '\n' || wch == '\r')
-			goto done;
-		if (wch == 127 || wch == 8) {
-		erase:
-			while (q.len && ((unsigned char)q.data[q.len - 1] & 0xC0) == 0x80)
-				q.len--;
-			if (q.len)
-				q.len--;
-			if (q.data)
-				q.data[q.len] = '\0';
-			continue;
-		}
-		if (wch >= 0x20 && wch != 0x7f && !(wch >= 0x80 && wch < 0xa0))
-			utf8_encode(&q, (uint32_t)wch);
+		done = lineedit_key(&e, k == KEY_CODE_YES, (int)wch);
 	}
-done:
-	if (q.len)
-		run_search(a, q.data);
-	buf_free(&q);
+	curs_set(0);
+	if (done == LINEEDIT_CANCEL) {
+		app_message(a, false, "search cancelled");
+	} else if (e.text.len) {
+		lineedit_remember(&e, history);
+		run_search(a, e.text.data);
+	}
+	lineedit_free(&e);
+	free(history);
 }
 
 void app_reload(struct app *a)

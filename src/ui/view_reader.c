@@ -401,19 +401,24 @@ static bool key(struct view *v, enum action a)
 	case ACT_HALF_UP: v->list.top -= page / 2; break;
 	case ACT_NEXT_HIT:
 	case ACT_PREV_HIT: {
-		long found = -1;
-		for (long i = 0; i < r->nhits; i++) {
-			long h = a == ACT_NEXT_HIT ? r->hits[i] : r->hits[r->nhits - 1 - i];
-			if (a == ACT_NEXT_HIT ? h > v->list.top : h < v->list.top) {
-				found = h;
-				break;
-			}
-		}
-		if (found < 0) {
-			app_message(v->app, false, r->nhits ? "no more hits" : "no search hits in this article");
+		/* the next line with a hit, wrapping past the end (as less and
+		 * vim do, saying so), and which hit of how many it is */
+		if (!r->nhits) {
+			app_message(v->app, false, "no search hits in this article");
 			return true;
 		}
-		v->list.top = found;
+		long k = -1;
+		for (long i = 0; i < r->nhits && k < 0; i++) {
+			long at = a == ACT_NEXT_HIT ? i : r->nhits - 1 - i;
+			if (a == ACT_NEXT_HIT ? r->hits[at] > v->list.top : r->hits[at] < v->list.top)
+				k = at;
+		}
+		bool wrapped = k < 0;
+		if (wrapped)
+			k = a == ACT_NEXT_HIT ? 0 : r->nhits - 1;
+		v->list.top = r->hits[k];
+		app_message(v->app, false, "hit %ld/%ld%s", k + 1, r->nhits,
+			    !wrapped ? "" : a == ACT_NEXT_HIT ? ", wrapped to the top" : ", wrapped to the bottom");
 		break;
 	}
 	default: return false;

@@ -694,6 +694,28 @@ static void test_script_times_each_key_under_its_label(void **state)
 	free(text), free(times);
 }
 
+/* The search prompt edits its line (^U here) and remembers searches
+ * between sessions (Up); n numbers the hits and wraps, saying so. */
+static void test_search_prompt_edits_remembers_and_hits_wrap(void **state)
+{
+	(void)state;
+	unsetenv("XDG_STATE_HOME");
+	char *got = run_script(E->db, 140, 30, "/\n:type bogus words\n<C-u>\n:type landmine\n<Enter>\n:dump searched");
+	assert_non_null(strstr(strstr(got, "== searched\n"), " Search: landmine"));
+	free(got);
+	got = run_script(E->db, 140, 30, "/\n<Up>\n<Enter>\n:dump again\n<Enter>\nn\n:dump hit\nN\n:dump wrapped");
+	assert_non_null(strstr(strstr(got, "== again\n"), " Search: landmine"));
+	char *hit = strstr(got, "== hit\n"), *wrapped = strstr(got, "== wrapped\n");
+	assert_non_null(hit);
+	assert_non_null(wrapped);
+	/* the first hit, then N before it: the last, wrapped */
+	char *first = strstr(hit, "hit 1/");
+	assert_non_null(first);
+	assert_true(first < wrapped);
+	assert_non_null(strstr(wrapped, ", wrapped to the bottom"));
+	free(got);
+}
+
 static void test_related_list_gives_the_reason(void **state)
 {
 	(void)state;
@@ -735,6 +757,7 @@ int main(void)
 		cmocka_unit_test(test_timeline_enter_scrolls_the_reader_to_the_sentence),
 		cmocka_unit_test(test_timeline_jump_shows_the_whole_sentence),
 		cmocka_unit_test(test_related_list_gives_the_reason),
+		cmocka_unit_test(test_search_prompt_edits_remembers_and_hits_wrap),
 		cmocka_unit_test(test_script_times_each_key_under_its_label),
 		cmocka_unit_test(test_threads_session_is_valgrind_clean),
 	};
