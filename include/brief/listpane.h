@@ -20,6 +20,11 @@ struct listpane_ops {
 	 * (the selection's when sel), which the pane's own colours give way
 	 * to on the selected row. */
 	void (*draw_row)(struct view *v, const void *row, int y, int x, int w, bool sel, attr_t base);
+	/* What a row says at more length than its line has room for (a
+	 * snippet, a reason, a sentence), shown whole under the list for the
+	 * selected row, when previews says the list has them (NULL: never). */
+	bool (*previews)(const struct view *v);
+	void (*preview)(struct view *v, const void *row, struct buf *b);
 };
 
 struct listpane {

@@ -4,6 +4,7 @@
 #define BRIEF_SEARCH_H
 
 #include "brief/cache.h"
+#include "brief/mem.h"
 
 /* The query for typed text: as typed when the index accepts it (FTS5
  * syntax: "exact phrase", prefix*, OR, NOT, title:word), else each word
@@ -14,5 +15,9 @@ int search_query(struct cache *c, const char *typed, char **query, long *count);
 
 /* Each word of typed quoted for the index: C++ "x -> "C++" "x". */
 char *search_plain_words(const char *typed);
+
+/* text with each typed word found in it (at a word's start, in any case)
+ * between \x01 and \x02, as FTS5 marks a snippet's hits. */
+void search_mark_hits(const char *text, const char *typed, struct buf *out);
 
 #endif

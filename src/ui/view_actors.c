@@ -43,7 +43,7 @@ static void draw_row(struct view *v, const void *data, int y, int x, int w, bool
 	}
 }
 
-static const struct listpane_ops actor_rows = {sizeof(struct actor_item), read_rows, free_rows, draw_row};
+static const struct listpane_ops actor_rows = {sizeof(struct actor_item), read_rows, free_rows, draw_row, NULL, NULL};
 
 static void load(struct view *v)
 {

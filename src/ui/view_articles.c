@@ -10,6 +10,7 @@
 #include "brief/error.h"
 #include "brief/list.h"
 #include "brief/listpane.h"
+#include "brief/search.h"
 #include "brief/utf8.h"
 #include "brief/view_articles.h"
 
@@ -25,7 +26,28 @@ static void free_rows(void *rows, int n)
 
 static void draw_row(struct view *v, const void *data, int y, int x, int w, bool sel, attr_t base);
 
-static const struct listpane_ops article_rows = {sizeof(struct browse_row), read_rows, free_rows, draw_row};
+/* A search's snippet, or why a story is related, whole under the list. */
+static bool previews(const struct view *v)
+{
+	return v->app->filter.kind == BROWSE_SEARCH || v->app->filter.kind == BROWSE_RELATED;
+}
+
+static void preview(struct view *v, const void *data, struct buf *b)
+{
+	const struct browse_row *row = data;
+	if (!row->extra)
+		return;
+	if (v->app->filter.kind == BROWSE_RELATED) {
+		articles_reason(row->extra, b);
+		return;
+	}
+	for (const char *p = row->extra; *p; p++)
+		if (*p != '\x01' && *p != '\x02')
+			buf_addc(b, *p == '\n' ? ' ' : *p);
+}
+
+static const struct listpane_ops article_rows = {sizeof(struct browse_row), read_rows, free_rows, draw_row, previews,
+						 preview};
 
 static void load(struct view *v)
 {
@@ -99,10 +121,13 @@ static void draw_row(struct view *v, const void *data, int y, int x0, int w, boo
 	attr_t unread = draw_attr(EL_UNREAD);
 	attr_t title_attr = row->read ? base : sel ? base | (unread & ~A_COLOR) : unread;
 	int rest = w - (x - x0);
-	if (rest >= 36 && row->source) {
+	/* the title has the room first; the source file only what it leaves
+	 * (at most a quarter), so it never cuts a title short */
+	int tw = row->title ? utf8_width(row->title) : 0;
+	if (rest - tw - 1 >= 12 && row->source) {
 		const char *file = strrchr(row->source, '/');
 		file = file ? file + 1 : row->source;
-		int sw = rest / 4;
+		int sw = rest - tw - 1 < rest / 4 ? rest - tw - 1 : rest / 4;
 		struct buf src = BUF_INIT;
 		utf8_fit(&src, file, sw, false);
 		int sw_used = utf8_width(src.data);
@@ -112,7 +137,16 @@ static void draw_row(struct view *v, const void *data, int y, int x0, int w, boo
 	}
 	struct buf b = BUF_INIT;
 	utf8_fit(&b, row->title ? row->title : "", rest, false);
-	int used = draw_text(y, x, rest, b.data, title_attr);
+	int used;
+	if (a->filter.kind == BROWSE_SEARCH && a->search) {
+		/* the words searched for stand out in the title too */
+		struct buf marked = BUF_INIT;
+		search_mark_hits(b.data, a->search, &marked);
+		used = draw_snippet(y, x, rest, marked.data, title_attr, sel ? base | A_UNDERLINE : draw_attr(EL_SEARCH_HIT));
+		buf_free(&marked);
+	} else {
+		used = draw_text(y, x, rest, b.data, title_attr);
+	}
 	buf_free(&b);
 	struct buf why = BUF_INIT;
 	if (row->extra && a->filter.kind != BROWSE_SEARCH)

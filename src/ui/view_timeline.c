@@ -11,6 +11,7 @@
 #include "brief/error.h"
 #include "brief/list.h"
 #include "brief/listpane.h"
+#include "brief/utf8.h"
 #include "brief/view_reader.h"
 #include "brief/view_timeline.h"
 
@@ -40,7 +41,23 @@ static void draw_row(struct view *v, const void *data, int y, int x, int w, bool
 		draw_fit(y, x + 12, w - 12, e->sentence, base);
 }
 
-static const struct listpane_ops event_rows = {sizeof(struct event_item), read_rows, free_rows, draw_row};
+/* The selected event's sentence, whole under the list. */
+static bool previews(const struct view *v)
+{
+	(void)v;
+	return true;
+}
+
+static void preview(struct view *v, const void *data, struct buf *b)
+{
+	(void)v;
+	const struct event_item *e = data;
+	if (e->sentence)
+		utf8_add_shown(b, e->sentence, strlen(e->sentence));
+}
+
+static const struct listpane_ops event_rows = {sizeof(struct event_item), read_rows, free_rows, draw_row, previews,
+					       preview};
 
 static void load(struct view *v)
 {

@@ -716,6 +716,25 @@ static void test_search_prompt_edits_remembers_and_hits_wrap(void **state)
 	free(got);
 }
 
+/* What a row cuts short is whole under the list for the selected row: the
+ * event's sentence in the Timeline, the snippet of a search. */
+static void test_previews_show_the_selected_rows_text_whole(void **state)
+{
+	(void)state;
+	char *got = run_script(E->db, 140, 30, "T\n:dump timeline\n1\n/\n:type pandemic\n<Enter>\nj\n:dump search");
+	char *timeline = strstr(got, "== timeline\n"), *search = strstr(got, "== search\n");
+	assert_non_null(timeline);
+	assert_non_null(search);
+	/* the first event's row is cut; its sentence goes on under the list */
+	char *row = strstr(timeline, "1951        \xE2\x80\x9CWe stand with");
+	char *more = strstr(timeline, "stand by our commitments");
+	assert_non_null(row);
+	assert_non_null(more);
+	assert_true(row < more && more < search);
+	assert_non_null(strstr(search, "agreement on Tuesday"));
+	free(got);
+}
+
 static void test_related_list_gives_the_reason(void **state)
 {
 	(void)state;
@@ -757,6 +776,7 @@ int main(void)
 		cmocka_unit_test(test_timeline_enter_scrolls_the_reader_to_the_sentence),
 		cmocka_unit_test(test_timeline_jump_shows_the_whole_sentence),
 		cmocka_unit_test(test_related_list_gives_the_reason),
+		cmocka_unit_test(test_previews_show_the_selected_rows_text_whole),
 		cmocka_unit_test(test_search_prompt_edits_remembers_and_hits_wrap),
 		cmocka_unit_test(test_script_times_each_key_under_its_label),
 		cmocka_unit_test(test_threads_session_is_valgrind_clean),
