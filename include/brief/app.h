@@ -97,6 +97,7 @@ struct app {
 	bool quit;
 
 	FILE *script;      /* keys come from here in script mode */
+	bool terminal;     /* drawing on a real terminal (not --no-display) */
 	bool script_done;
 };
 

@@ -12,6 +12,7 @@
 #include "brief/app.h"
 #include "brief/config.h"
 #include "brief/draw.h"
+#include "brief/external.h"
 #include "brief/marks.h"
 #include "brief/error.h"
 #include "brief/paths.h"
@@ -320,6 +321,9 @@ static void handle_action(struct app *a, enum action act)
 	case ACT_PREV_UNREAD: marks_next_unread(a, -1); break;
 	case ACT_TOGGLE_READ: case ACT_FLAG: marks_toggle(a, act); break;
 	case ACT_MARK_ALL_READ: marks_all_read(a); break;
+	case ACT_PAGER: external_page(a); break;
+	case ACT_EDITOR: external_edit(a); break;
+	case ACT_YANK: external_yank(a); break;
 	case ACT_FLAGGED:
 		if (a->filter.kind == BROWSE_FLAGGED)
 			app_filter_articles(a, BROWSE_ALL, 0, NULL, NULL);
@@ -669,6 +673,7 @@ int ui_run(struct cache *c, const struct ui_options *opt)
 	}
 	FILE *out = NULL, *in = NULL;
 	SCREEN *screen = start_screen(opt, &out, &in);
+	a.terminal = out == NULL;
 	if (!screen) {
 		err_defer(false);
 		err_flush();

@@ -4,6 +4,7 @@
  * J/K and u from story to story; brief list --unread. */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "brief/mem.h"
 #include "support.h"
@@ -120,12 +121,55 @@ static void test_J_K_and_u_move_from_story_to_story(void **state)
 	free(got), free(db);
 }
 
+/* v, e and y: the source file in $PAGER, the text in $EDITOR read-only,
+ * the article yanked as Markdown to a file. */
+static void test_pager_editor_and_yank(void **state)
+{
+	(void)state;
+	char *db = fresh("outside.db");
+	char *paged = path_join(dir, "paged.txt"), *edited = path_join(dir, "edited.txt");
+	struct buf script = BUF_INIT;
+	buf_printf(&script, "#!/bin/sh\ncat \"$1\" > '%s'\n", paged);
+	char *pager = file_write_str(dir, "pager.sh", script.data);
+	buf_reset(&script);
+	/* the editor finds a file it cannot write */
+	buf_printf(&script, "#!/bin/sh\ncat \"$1\" > '%s'\necho mode $(stat -c %%a \"$1\") >> '%s'\n", edited, edited);
+	char *editor = file_write_str(dir, "editor.sh", script.data);
+	chmod(pager, 0755), chmod(editor, 0755);
+	char *state_home = path_join(dir, "state");
+	setenv("PAGER", pager, 1);
+	setenv("EDITOR", editor, 1);
+	setenv("XDG_STATE_HOME", state_home, 1);
+	char *got = screens_run(brief, dir, db, 120, 30, "<Enter>\nv\ne\ny\n:dump yanked");
+	unsetenv("PAGER"), unsetenv("EDITOR"), unsetenv("XDG_STATE_HOME");
+	/* the pager had the file as scraped: its dateline, as written */
+	char *text = file_read(paged, NULL);
+	assert_non_null(text);
+	assert_non_null(strstr(text, "WHO Members Push to Finish Pandemic Annex"));
+	free(text);
+	text = file_read(edited, NULL);
+	assert_non_null(text);
+	assert_true(strncmp(text, "# WHO Members Push to Finish Pandemic Annex", 43) == 0);
+	assert_non_null(strstr(text, "mode 444\n"));
+	free(text);
+	char *yank = path_join(state_home, "brief/yank.md");
+	text = file_read(yank, NULL);
+	assert_non_null(text);
+	assert_true(strncmp(text, "# WHO Members Push to Finish Pandemic Annex", 43) == 0);
+	assert_non_null(strstr(text, "\n*2026-02-13 \xC2\xB7 "));
+	assert_non_null(strstr(got, "yanked to "));
+	free(text), free(yank), free(got), free(state_home), free(pager), free(editor);
+	free(paged), free(edited), free(db);
+	buf_free(&script);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_an_opened_article_stays_read_after_reimport_and_reextract),
 		cmocka_unit_test(test_marking_flagging_and_the_flagged_list),
 		cmocka_unit_test(test_J_K_and_u_move_from_story_to_story),
+		cmocka_unit_test(test_pager_editor_and_yank),
 	};
 	return cmocka_run_group_tests_name("reading", tests, setup, teardown);
 }
