@@ -68,6 +68,7 @@ struct thread_item {
 	char *title;
 	char *first_day, *last_day; /* "2024-07-28", or NULL when undated */
 	long stories;
+	long unread; /* of its stories */
 };
 
 int browse_thread_count(struct cache *c, long *n);
@@ -81,6 +82,7 @@ struct actor_item {
 	int64_t id;
 	char *name, *kind, *role;
 	long count; /* mentions in the article, or stories in the cache */
+	long unread; /* of its stories in the cache (0 for an article's actors) */
 };
 
 /* The actors of one article (article_id > 0), or of the whole cache. */

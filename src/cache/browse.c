@@ -241,6 +241,7 @@ static void actor_row(sqlite3_stmt *st, void *row)
 	r->kind = dup_col(st, 2);
 	r->role = dup_col(st, 3);
 	r->count = (long)sqlite3_column_int64(st, 4);
+	r->unread = (long)sqlite3_column_int64(st, 5);
 }
 
 int browse_actor_page(struct cache *c, int64_t article_id, struct pager *p, long count, long offset, int limit,
@@ -249,12 +250,12 @@ int browse_actor_page(struct cache *c, int64_t article_id, struct pager *p, long
 	*n = 0;
 	if (article_id <= 0) {
 		struct pager_scope scope = {0, NULL};
-		return paged(c, p, &list_actors, "ac.id, ac.name, ac.kind, NULL, ac.stories", &scope, count, offset,
+		return paged(c, p, &list_actors, "ac.id, ac.name, ac.kind, NULL, ac.stories, ac.unread", &scope, count, offset,
 			     limit, rows, sizeof *rows, actor_row, n);
 	}
 	/* an article's actors, a few */
 	sqlite3_stmt *st;
-	if (prepare(c, "SELECT a.id, a.name, a.kind, m.role, m.count FROM mention m JOIN actor a ON a.id = m.actor_id"
+	if (prepare(c, "SELECT a.id, a.name, a.kind, m.role, m.count, 0 FROM mention m JOIN actor a ON a.id = m.actor_id"
 		       " WHERE m.article_id = ?1 ORDER BY m.count DESC, a.name LIMIT ?2 OFFSET ?3", &st) != BRIEF_OK)
 		return BRIEF_ERR;
 	sqlite3_bind_int64(st, 1, article_id);
@@ -291,13 +292,15 @@ static void thread_row(sqlite3_stmt *st, void *row)
 	r->first_day = dup_col(st, 2);
 	r->last_day = dup_col(st, 3);
 	r->stories = (long)sqlite3_column_int64(st, 4);
+	r->unread = (long)sqlite3_column_int64(st, 5);
 }
 
 int browse_thread_page(struct cache *c, struct pager *p, long count, long offset, int limit,
 		       struct thread_item *rows, int *n)
 {
 	struct pager_scope scope = {0, NULL};
-	return paged(c, p, &list_threads, "t.id, t.title, t.first_day, t.last_day, t.stories", &scope, count, offset,
+	return paged(c, p, &list_threads, "t.id, t.title, t.first_day, t.last_day, t.stories, t.unread", &scope,
+		     count, offset,
 		     limit, rows, sizeof *rows, thread_row, n);
 }
 

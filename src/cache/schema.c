@@ -287,7 +287,27 @@ static const char *const migrations[] = {
 	 "CREATE TRIGGER article_read_retallied AFTER UPDATE OF read, flagged ON article BEGIN"
 	 "  UPDATE tally SET n = n + new.read - old.read WHERE name = 'read';"
 	 "  UPDATE tally SET n = n + new.flagged - old.flagged WHERE name = 'flagged'; END;"
-	 "CREATE INDEX article_flagged ON article (date IS NULL, date DESC, id DESC) WHERE flagged;"),
+	 "CREATE INDEX article_flagged ON article (date IS NULL, date DESC, id DESC) WHERE flagged;"
+	 /* the unread stories of each actor and thread, kept as they change,
+	  * for the Actors and Threads lists */
+	 "ALTER TABLE actor ADD COLUMN unread INTEGER NOT NULL DEFAULT 0;"
+	 "ALTER TABLE thread ADD COLUMN unread INTEGER NOT NULL DEFAULT 0;"
+	 "UPDATE actor SET unread = stories;"
+	 "UPDATE thread SET unread = stories;"
+	 "CREATE TRIGGER mention_counts_unread AFTER INSERT ON mention"
+	 "  WHEN (SELECT read FROM article WHERE id = new.article_id) = 0 BEGIN"
+	 "  UPDATE actor SET unread = unread + 1 WHERE id = new.actor_id; END;"
+	 "CREATE TRIGGER article_leaves_unread BEFORE DELETE ON article WHEN old.read = 0 BEGIN"
+	 "  UPDATE actor SET unread = unread - 1 WHERE id IN (SELECT actor_id FROM mention WHERE article_id = old.id);"
+	 "  UPDATE thread SET unread = unread - 1 WHERE id = old.thread_id; END;"
+	 "CREATE TRIGGER article_read_counted AFTER UPDATE OF read ON article WHEN new.read <> old.read BEGIN"
+	 "  UPDATE actor SET unread = unread + (CASE WHEN new.read THEN -1 ELSE 1 END)"
+	 "    WHERE id IN (SELECT actor_id FROM mention WHERE article_id = new.id);"
+	 "  UPDATE thread SET unread = unread + (CASE WHEN new.read THEN -1 ELSE 1 END) WHERE id = new.thread_id; END;"
+	 "CREATE TRIGGER article_thread_unread AFTER UPDATE OF thread_id ON article"
+	 "  WHEN new.read = 0 AND new.thread_id IS NOT old.thread_id BEGIN"
+	 "  UPDATE thread SET unread = unread - 1 WHERE id = old.thread_id;"
+	 "  UPDATE thread SET unread = unread + 1 WHERE id = new.thread_id; END;"),
 };
 
 int cache_schema_version(void)

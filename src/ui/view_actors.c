@@ -34,13 +34,19 @@ static void draw_row(struct view *v, const void *data, int y, int x, int w, bool
 	char count[24];
 	snprintf(count, sizeof count, "%5ld ", row->count);
 	x += draw_text(y, x, 6, count, sel ? base : draw_attr(EL_DIM));
-	int used = draw_text(y, x, w - 6, row->name, sel ? base : draw_attr(draw_kind_element(row->kind)));
-	if (row->role && used + 4 < w - 6) {
-		struct buf role = BUF_INIT;
-		buf_printf(&role, " (%s)", row->role);
-		draw_text(y, x + used, w - 6 - used, role.data, sel ? base : draw_attr(EL_DIM));
-		buf_free(&role);
-	}
+	/* with unread stories, the name stands out and says how many */
+	attr_t name = sel ? base : draw_attr(draw_kind_element(row->kind));
+	if (row->unread > 0)
+		name |= draw_attr(EL_UNREAD) & ~A_COLOR;
+	int used = draw_text(y, x, w - 6, row->name, name);
+	struct buf more = BUF_INIT;
+	if (row->role)
+		buf_printf(&more, " (%s)", row->role);
+	if (row->unread > 0)
+		buf_printf(&more, " \xC2\xB7 %ld unread", row->unread);
+	if (more.len && used + 4 < w - 6)
+		draw_text(y, x + used, w - 6 - used, more.data, sel ? base : draw_attr(EL_DIM));
+	buf_free(&more);
 }
 
 static const struct listpane_ops actor_rows = {sizeof(struct actor_item), read_rows, free_rows, draw_row, NULL, NULL};

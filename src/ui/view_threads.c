@@ -91,10 +91,16 @@ static void draw_row(struct view *v, const void *data, int y, int x0, int w, boo
 		buf_free(&s);
 		x += span_w;
 	}
-	char count[16];
-	snprintf(count, sizeof count, "%3ld ", t->stories);
+	/* stories, or unread/stories once some are read, as newsboat counts;
+	 * a thread with unread stories stands out */
+	char count[48];
+	if (t->unread > 0 && t->unread < t->stories)
+		snprintf(count, sizeof count, "%ld/%ld ", t->unread, t->stories);
+	else
+		snprintf(count, sizeof count, "%3ld ", t->stories);
 	x += draw_text(y, x, w - (x - x0), count, sel ? base : draw_attr(EL_DIM));
-	draw_fit(y, x, w - (x - x0), t->title, base);
+	attr_t title = t->unread > 0 ? base | (draw_attr(EL_UNREAD) & ~A_COLOR) : base;
+	draw_fit(y, x, w - (x - x0), t->title, title);
 }
 
 static void draw(struct view *v, struct rect r, bool focused)

@@ -2,6 +2,7 @@
  * read and the count on the status line goes down, and stays so after an
  * unchanged file is imported again and after --reextract; m, F, * and A;
  * J/K and u from story to story; brief list --unread. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -121,6 +122,37 @@ static void test_J_K_and_u_move_from_story_to_story(void **state)
 	free(got), free(db);
 }
 
+/* The line of a dump holding text, copied. */
+static char *line_with(const char *dump, const char *text)
+{
+	const char *at = strstr(dump, text);
+	if (!at)
+		return NULL;
+	const char *start = at, *end = strchr(at, '\n');
+	while (start > dump && start[-1] != '\n')
+		start--;
+	return xstrndup(start, end ? (size_t)(end - start) : strlen(start));
+}
+
+/* Actors and threads count their unread stories: one less for each story
+ * of theirs opened. */
+static void test_actors_and_threads_count_their_unread(void **state)
+{
+	(void)state;
+	char *db = fresh("counts.db");
+	/* every actor, the first (United States) has 9 stories, all unread;
+	 * one of its stories opened, 8 */
+	char *got = screens_run(brief, dir, db, 300, 40, "a\n:dump before\n3\n<Enter>\n<Enter>\n:dump after\n1\nH\n:dump threads");
+	assert_non_null(strstr(dump_of(got, "before"), "9 United States \xC2\xB7 9 unread"));
+	assert_non_null(strstr(dump_of(got, "after"), "9 United States \xC2\xB7 8 unread"));
+	/* the thread of the story opened: unread of its stories */
+	char *threads = dump_of(got, "threads");
+	char *thread = line_with(threads, "2/3 Annual Landmine Report");
+	assert_non_null(thread);
+	assert_non_null(strstr(threads, "  5 WHO Members Push")); /* none read: just its stories */
+	free(thread), free(got), free(db);
+}
+
 /* v, e and y: the source file in $PAGER, the text in $EDITOR read-only,
  * the article yanked as Markdown to a file. */
 static void test_pager_editor_and_yank(void **state)
@@ -170,6 +202,7 @@ int main(void)
 		cmocka_unit_test(test_marking_flagging_and_the_flagged_list),
 		cmocka_unit_test(test_J_K_and_u_move_from_story_to_story),
 		cmocka_unit_test(test_pager_editor_and_yank),
+		cmocka_unit_test(test_actors_and_threads_count_their_unread),
 	};
 	return cmocka_run_group_tests_name("reading", tests, setup, teardown);
 }
