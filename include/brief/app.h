@@ -83,6 +83,7 @@ struct app {
 	struct view parked;
 
 	struct browse_filter filter; /* of the Articles pane */
+	enum browse_sort sort;       /* of the list of every article */
 	char *search;                /* the last search, highlighted in the Reader */
 	enum timeline_scope scope;
 	int64_t scope_id;
@@ -129,6 +130,10 @@ void app_open_thread(struct app *a, int64_t id, const char *title, long stories)
 /* The Timeline on the open story's thread, or back on the story. */
 void app_thread_timeline(struct app *a);
 void app_search_prompt(struct app *a);
+/* f: limit the Articles list to titles with the words typed. */
+void app_limit_prompt(struct app *a);
+/* o: the next order of the list of every article. */
+void app_sort_next(struct app *a);
 void app_reload(struct app *a);
 /* Free what moving between stories kept (history, filters). */
 void app_free(struct app *a);

@@ -21,10 +21,20 @@ enum browse_kind {
 			  * of each other only the higher-scored */
 	BROWSE_THREAD,   /* the stories of a thread, oldest first, undated last */
 	BROWSE_FLAGGED,  /* the flagged articles, newest first */
+	BROWSE_LIMIT,    /* articles whose title has the words of query, newest first */
+};
+
+/* The order of the list of every article (o in the reader). */
+enum browse_sort {
+	SORT_DATE,         /* newest first, undated last */
+	SORT_UNREAD_FIRST, /* the unread first, each part newest first */
+	SORT_SOURCE,       /* by source file, articles in file order */
+	SORT_COUNT
 };
 
 struct browse_filter {
 	enum browse_kind kind;
+	enum browse_sort sort; /* of BROWSE_ALL */
 	int64_t id;  /* the actor, the article or the thread */
 	char *query; /* the FTS5 query for BROWSE_SEARCH */
 	char *label; /* what the status line says: "Antony Blinken", "landmine" */

@@ -85,7 +85,11 @@ static const char *offset_sql(enum browse_kind kind)
 static const struct pager_list *paged_list(const struct browse_filter *f)
 {
 	switch (f->kind) {
-	case BROWSE_ALL: return &list_articles;
+	case BROWSE_ALL:
+		return f->sort == SORT_UNREAD_FIRST ? &list_articles_unread_first
+		       : f->sort == SORT_SOURCE	     ? &list_articles_by_source
+						     : &list_articles;
+	case BROWSE_LIMIT: return &list_limited;
 	case BROWSE_ACTOR: return &list_actor_articles;
 	case BROWSE_SEARCH: return f->unranked ? &list_search_recent : NULL;
 	case BROWSE_RELATED: return NULL;
@@ -97,12 +101,13 @@ static const struct pager_list *paged_list(const struct browse_filter *f)
 
 static struct pager_scope filter_scope(const struct browse_filter *f)
 {
-	return (struct pager_scope){f->id, f->kind == BROWSE_SEARCH ? (f->query ? f->query : "") : NULL};
+	bool text = f->kind == BROWSE_SEARCH || f->kind == BROWSE_LIMIT;
+	return (struct pager_scope){f->id, text ? (f->query ? f->query : "") : NULL};
 }
 
 static void bind_filter(sqlite3_stmt *st, const struct browse_filter *f)
 {
-	if (f->kind == BROWSE_SEARCH)
+	if (f->kind == BROWSE_SEARCH || f->kind == BROWSE_LIMIT)
 		sqlite3_bind_text(st, 1, f->query ? f->query : "", -1, SQLITE_STATIC);
 	else if (f->kind != BROWSE_ALL)
 		sqlite3_bind_int64(st, 1, f->id);
@@ -117,6 +122,7 @@ int browse_count(struct cache *c, struct browse_filter *f, long *n)
 		[BROWSE_RELATED] = "SELECT count(*) FROM related r WHERE " RELATED_LISTED,
 		[BROWSE_THREAD] = "SELECT count(*) FROM article WHERE thread_id = ?1",
 		[BROWSE_FLAGGED] = "SELECT n FROM tally WHERE name = 'flagged'",
+		[BROWSE_LIMIT] = "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?1",
 	};
 	sqlite3_stmt *st;
 	if (prepare(c, sql[f->kind], &st) != BRIEF_OK)
@@ -128,7 +134,8 @@ int browse_count(struct cache *c, struct browse_filter *f, long *n)
 	if (rc == SQLITE_ROW || (rc == SQLITE_DONE && f->kind == BROWSE_ACTOR))
 		rc = BRIEF_OK; /* an actor gone has no stories */
 	else
-		rc = f->kind == BROWSE_SEARCH ? cache_search_fail(c) : cache_fail(c, "reading the cache");
+		rc = f->kind == BROWSE_SEARCH || f->kind == BROWSE_LIMIT ? cache_search_fail(c)
+									 : cache_fail(c, "reading the cache");
 	sqlite3_reset(st);
 	return rc;
 }

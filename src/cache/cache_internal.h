@@ -169,7 +169,8 @@ int cache_search_fail(struct cache *c);
 /* The long lists (lists.c); the columns of a thread (t) and source (s)
  * of an article (a) may be read in those of articles, and of an event (e),
  * its article (a) and paragraph (p) in those of events. */
-extern const struct pager_list list_articles, list_unread, list_flagged, list_articles_imported, list_actor_articles,
+extern const struct pager_list list_articles, list_articles_unread_first, list_articles_by_source, list_limited,
+	list_unread, list_flagged, list_articles_imported, list_actor_articles,
 	list_thread_articles, list_search_recent, list_threads, list_threads_all, list_actors, list_events,
 	list_actor_events, list_article_events, list_thread_events;
 

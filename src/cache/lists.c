@@ -17,6 +17,39 @@ const struct pager_list list_articles = {
 	.desc = {false, true, true},
 };
 
+/* the unread first, then the read, each newest first: article_unread_first */
+const struct pager_list list_articles_unread_first = {
+	.from = ARTICLE_FROM,
+	.core = "article a",
+	.id = "a.id",
+	.nkeys = 4,
+	.key = {"a.read", "a.date IS NULL", "a.date", "a.id"},
+	.desc = {false, false, true, true},
+};
+
+/* by source file and place in it: source_by_path, then the article's
+ * (source_id, part) */
+const struct pager_list list_articles_by_source = {
+	.from = ARTICLE_FROM,
+	.core = "article a JOIN source s ON s.id = a.source_id",
+	.id = "a.id",
+	.nkeys = 3,
+	.key = {"s.path", "a.part", "a.id"},
+};
+
+/* a limit: the title's words, in the order of every article */
+const struct pager_list list_limited = {
+	.from = "article_fts f JOIN article a ON a.id = f.rowid JOIN source s ON s.id = a.source_id"
+		" LEFT JOIN thread t ON t.id = a.thread_id",
+	.core = "article_fts f JOIN article a ON a.id = f.rowid",
+	.id = "a.id",
+	.scope = "article_fts MATCH ?1",
+	.nkeys = 3,
+	.key = {"a.date IS NULL", "a.date", "a.id"},
+	.desc = {false, true, true},
+	.fail = cache_search_fail,
+};
+
 /* the unread ones in the same order: article_newest, the read skipped */
 const struct pager_list list_unread = {
 	.from = ARTICLE_FROM,

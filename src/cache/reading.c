@@ -64,6 +64,7 @@ static const char *list_ids(enum browse_kind kind)
 	case BROWSE_RELATED: return "SELECT other_id FROM related WHERE article_id = ?1 AND duplicate = 0";
 	case BROWSE_THREAD: return "SELECT id FROM article WHERE thread_id = ?1";
 	case BROWSE_FLAGGED: return "SELECT id FROM article WHERE flagged";
+	case BROWSE_LIMIT: return "SELECT rowid FROM article_fts WHERE article_fts MATCH ?1";
 	}
 	return "SELECT 0 WHERE 0";
 }
@@ -71,7 +72,7 @@ static const char *list_ids(enum browse_kind kind)
 static void bind_filter(sqlite3_stmt *st, const void *arg)
 {
 	const struct browse_filter *f = arg;
-	if (f->kind == BROWSE_SEARCH)
+	if (f->kind == BROWSE_SEARCH || f->kind == BROWSE_LIMIT)
 		sqlite3_bind_text(st, 1, f->query ? f->query : "", -1, SQLITE_STATIC);
 	else
 		sqlite3_bind_int64(st, 1, f->id);
@@ -87,7 +88,7 @@ int reading_mark_all(struct cache *c, const struct browse_filter *f, long *n)
 		return BRIEF_ERR;
 	if (run(c, update, bind_filter, f) != BRIEF_OK) {
 		cache_rollback(c);
-		return f->kind == BROWSE_SEARCH ? cache_search_fail(c) : BRIEF_ERR;
+		return f->kind == BROWSE_SEARCH || f->kind == BROWSE_LIMIT ? cache_search_fail(c) : BRIEF_ERR;
 	}
 	*n = (long)sqlite3_changes(c->db);
 	if (run(c, keep, bind_filter, f) != BRIEF_OK) {

@@ -288,6 +288,9 @@ static const char *const migrations[] = {
 	 "  UPDATE tally SET n = n + new.read - old.read WHERE name = 'read';"
 	 "  UPDATE tally SET n = n + new.flagged - old.flagged WHERE name = 'flagged'; END;"
 	 "CREATE INDEX article_flagged ON article (date IS NULL, date DESC, id DESC) WHERE flagged;"
+	 /* the other orders of every article (o in the reader) */
+	 "CREATE INDEX article_unread_first ON article (read, date IS NULL, date DESC, id DESC);"
+	 "CREATE INDEX source_by_path ON source (path);"
 	 /* the unread stories of each actor and thread, kept as they change,
 	  * for the Actors and Threads lists */
 	 "ALTER TABLE actor ADD COLUMN unread INTEGER NOT NULL DEFAULT 0;"

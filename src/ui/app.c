@@ -305,10 +305,11 @@ void app_filter_articles(struct app *a, enum browse_kind kind, int64_t id, const
 	/* a filter is of the article list: the Threads list gives way */
 	if (app_threads_shown(a))
 		swap_articles(a, false);
+	/* copied first: query and label may be the filter's own */
+	char *q = query ? xstrdup(query) : NULL, *l = label ? xstrdup(label) : NULL;
 	free(a->filter.query);
 	free(a->filter.label);
-	a->filter = (struct browse_filter){.kind = kind, .id = id, .query = query ? xstrdup(query) : NULL,
-					   .label = label ? xstrdup(label) : NULL};
+	a->filter = (struct browse_filter){.kind = kind, .sort = a->sort, .id = id, .query = q, .label = l};
 	/* a new list starts at its top: no selection of the old one to keep
 	 * (keeping it opened a search deep in its results) */
 	struct view *v = &a->views[PANE_ARTICLES];
@@ -353,9 +354,11 @@ static void run_search(struct app *a, const char *typed)
 
 /* The prompt on the status line: printable characters (any script), the
  * Backspace key, Enter to search, Esc to cancel. */
-void app_search_prompt(struct app *a)
+/* A line typed at the status line after prefix, with the history of
+ * history_name; false when cancelled.  *out (caller frees) is the line. */
+static bool prompt(struct app *a, const char *prefix, const char *history_name, char **out)
 {
-	char *history = paths_state_file("search-history");
+	char *history = paths_state_file(history_name);
 	struct lineedit e;
 	lineedit_start(&e, history);
 	enum lineedit_result done = LINEEDIT_EDITING;
@@ -363,7 +366,7 @@ void app_search_prompt(struct app *a)
 	while (done == LINEEDIT_EDITING) {
 		int y = a->rows - 1;
 		draw_fill(y, 0, a->cols, draw_attr(EL_STATUS));
-		int used = draw_text(y, 0, a->cols, "/", draw_attr(EL_STATUS));
+		int used = draw_text(y, 0, a->cols, prefix, draw_attr(EL_STATUS));
 		/* a line wider than the screen shows its end, where one types */
 		int col = lineedit_cursor_column(&e), skip = col > a->cols - used - 2 ? col - (a->cols - used - 2) : 0;
 		struct buf shown = BUF_INIT;
@@ -382,14 +385,63 @@ void app_search_prompt(struct app *a)
 		done = lineedit_key(&e, k == KEY_CODE_YES, (int)wch);
 	}
 	curs_set(0);
-	if (done == LINEEDIT_CANCEL) {
-		app_message(a, false, "search cancelled");
-	} else if (e.text.len) {
+	if (done != LINEEDIT_CANCEL)
 		lineedit_remember(&e, history);
-		run_search(a, e.text.data);
-	}
+	*out = done == LINEEDIT_CANCEL ? NULL : xstrdup(buf_str(&e.text));
 	lineedit_free(&e);
 	free(history);
+	return *out != NULL;
+}
+
+void app_search_prompt(struct app *a)
+{
+	char *typed;
+	if (!prompt(a, "/", "search-history", &typed)) {
+		app_message(a, false, "search cancelled");
+		return;
+	}
+	if (*typed)
+		run_search(a, typed);
+	free(typed);
+}
+
+void app_limit_prompt(struct app *a)
+{
+	char *typed;
+	if (!prompt(a, "Limit to titles with: ", "limit-history", &typed)) {
+		app_message(a, false, "limit cancelled");
+		return;
+	}
+	if (!*typed) {
+		free(typed);
+		app_filter_articles(a, BROWSE_ALL, 0, NULL, NULL);
+		app_message(a, false, "no limit: all articles");
+		return;
+	}
+	/* each word the start of a word of the title */
+	struct buf q = BUF_INIT;
+	char *words = search_plain_words(typed);
+	buf_adds(&q, "title : (");
+	for (const char *p = words; *p; p++) {
+		buf_addc(&q, *p);
+		if (*p == '"' && (p[1] == ' ' || !p[1]) && p > words && p[-1] != ' ')
+			buf_addc(&q, '*');
+	}
+	buf_adds(&q, ")");
+	free(words);
+	app_filter_articles(a, BROWSE_LIMIT, 0, q.data, typed);
+	if (a->views[PANE_ARTICLES].list.count == 0)
+		app_message(a, false, "no title has %s", typed);
+	buf_free(&q);
+	free(typed);
+}
+
+void app_sort_next(struct app *a)
+{
+	static const char *const names[SORT_COUNT] = {"newest first", "unread first", "by source file"};
+	a->sort = (enum browse_sort)((a->sort + 1) % SORT_COUNT);
+	app_filter_articles(a, a->filter.kind, a->filter.id, a->filter.query, a->filter.label);
+	app_message(a, false, "articles %s%s", names[a->sort], a->filter.kind == BROWSE_ALL ? "" : " (in the list of every article)");
 }
 
 void app_reload(struct app *a)

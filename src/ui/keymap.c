@@ -55,6 +55,8 @@ static const struct {
 	{ACT_PAGER, "pager", "the article's source file in $PAGER", {'v'}},
 	{ACT_EDITOR, "editor", "the article's text in $EDITOR, read-only", {'e'}},
 	{ACT_YANK, "yank", "yank the article as Markdown (clipboard and a file)", {'y'}},
+	{ACT_SORT, "sort", "articles newest first / unread first / by source file", {'o'}},
+	{ACT_LIMIT, "limit", "limit the articles to titles with these words", {'f'}},
 	{ACT_HELP, "help", "this help", {'?', KEY_F(1)}},
 	{ACT_CLOSE, "close", "close help, leave a thread or filter, or quit", {'q'}},
 	{ACT_QUIT, "quit", "quit", {'Q'}},

@@ -162,10 +162,13 @@ static void draw_status(struct app *a)
 	/* the filter is of the article list; the Threads list has none */
 	static const char *const filter_names[] = {
 		[BROWSE_ACTOR] = "actor", [BROWSE_SEARCH] = "search", [BROWSE_RELATED] = "related to",
-		[BROWSE_THREAD] = "thread", [BROWSE_FLAGGED] = "flagged",
+		[BROWSE_THREAD] = "thread", [BROWSE_FLAGGED] = "flagged", [BROWSE_LIMIT] = "limit",
 	};
 	if (!app_threads_shown(a) && a->filter.kind != BROWSE_ALL)
 		buf_printf(&s, "\xC2\xB7 %s: %s ", filter_names[a->filter.kind], a->filter.label);
+	static const char *const sorts[SORT_COUNT] = {[SORT_UNREAD_FIRST] = "unread first", [SORT_SOURCE] = "by source"};
+	if (!app_threads_shown(a) && a->filter.kind == BROWSE_ALL && a->sort != SORT_DATE)
+		buf_printf(&s, "\xC2\xB7 %s ", sorts[a->sort]);
 	long unread = marks_unread(a);
 	if (unread > 0)
 		buf_printf(&s, "\xC2\xB7 %ld unread ", unread);
@@ -324,6 +327,8 @@ static void handle_action(struct app *a, enum action act)
 	case ACT_PAGER: external_page(a); break;
 	case ACT_EDITOR: external_edit(a); break;
 	case ACT_YANK: external_yank(a); break;
+	case ACT_SORT: app_sort_next(a); app_focus(a, PANE_ARTICLES); break;
+	case ACT_LIMIT: app_limit_prompt(a); app_focus(a, PANE_ARTICLES); break;
 	case ACT_FLAGGED:
 		if (a->filter.kind == BROWSE_FLAGGED)
 			app_filter_articles(a, BROWSE_ALL, 0, NULL, NULL);

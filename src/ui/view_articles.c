@@ -204,6 +204,7 @@ static void title(struct view *v, struct buf *b)
 	case BROWSE_RELATED: buf_printf(b, "Related to: %s", f->label); break;
 	case BROWSE_THREAD: buf_printf(b, "Thread: %s", f->label); break;
 	case BROWSE_FLAGGED: buf_adds(b, "Flagged articles"); break;
+	case BROWSE_LIMIT: buf_printf(b, "Articles with: %s", f->label); break;
 	}
 }
 
