@@ -96,7 +96,8 @@ static void test_an_older_cache_is_upgraded_with_its_data(void **state)
 	assert_int_equal(sqlite3_open(db, &h), SQLITE_OK);
 	/* today's cache taken back to schema 7: what migrations 8 to 17 add
 	 * taken out, what 8 and 11 take away put back */
-	assert_int_equal(sqlite3_exec(h, "DROP TRIGGER mention_counts_unread; DROP TRIGGER article_leaves_unread;"
+	assert_int_equal(sqlite3_exec(h, "DROP INDEX article_unread_first; DROP INDEX source_by_path;"
+					 "DROP TRIGGER mention_counts_unread; DROP TRIGGER article_leaves_unread;"
 					 "DROP TRIGGER article_read_counted; DROP TRIGGER article_thread_unread;"
 					 "ALTER TABLE actor DROP COLUMN unread; ALTER TABLE thread DROP COLUMN unread;"
 					 "DROP TRIGGER article_read_tallied; DROP TRIGGER article_read_untallied;"
