@@ -25,6 +25,9 @@ struct listpane_ops {
 	 * selected row, when previews says the list has them (NULL: never). */
 	bool (*previews)(const struct view *v);
 	void (*preview)(struct view *v, const void *row, struct buf *b);
+	/* The rows on screen, before they are drawn (what they share); or
+	 * NULL. */
+	void (*window)(struct view *v, const void *rows, int n);
 };
 
 struct listpane {

@@ -119,6 +119,10 @@ void listpane_draw(struct listpane *lp, struct view *v, struct rect r, bool focu
 	list_clamp(&v->list, r.h);
 	fetch(lp, v, r.h);
 	long first = v->list.top - lp->offset;
+	if (lp->ops->window) {
+		int shown = lp->nrows - (int)first < r.h ? lp->nrows - (int)first : r.h;
+		lp->ops->window(v, lp->rows + (size_t)first * lp->ops->row_size, shown > 0 ? shown : 0);
+	}
 	for (int i = 0; i < r.h && first + i < lp->nrows; i++) {
 		bool sel = v->list.top + i == v->list.sel;
 		attr_t base = sel ? draw_attr(focused ? EL_SELECTED : EL_SELECTED_IDLE) : draw_attr(EL_NORMAL);

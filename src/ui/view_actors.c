@@ -49,7 +49,7 @@ static void draw_row(struct view *v, const void *data, int y, int x, int w, bool
 	buf_free(&more);
 }
 
-static const struct listpane_ops actor_rows = {sizeof(struct actor_item), read_rows, free_rows, draw_row, NULL, NULL};
+static const struct listpane_ops actor_rows = {sizeof(struct actor_item), read_rows, free_rows, draw_row, NULL, NULL, NULL};
 
 static void load(struct view *v)
 {

@@ -46,8 +46,40 @@ static void preview(struct view *v, const void *data, struct buf *b)
 			buf_addc(b, *p == '\n' ? ' ' : *p);
 }
 
+static const char *file_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	return slash ? slash + 1 : path;
+}
+
+/* The start the source files on screen share ("GUM_news_" of every
+ * GUM_news_*.txt): the source column shows what tells them apart. */
+static size_t shared_start;
+
+static void window(struct view *v, const void *data, int n)
+{
+	(void)v;
+	const struct browse_row *rows = data;
+	shared_start = 0;
+	if (n < 2 || !rows[0].source)
+		return;
+	const char *first = file_name(rows[0].source);
+	size_t len = strlen(first);
+	for (int i = 1; i < n && len; i++) {
+		const char *other = rows[i].source ? file_name(rows[i].source) : "";
+		size_t k = 0;
+		while (k < len && first[k] == other[k])
+			k++;
+		len = k;
+	}
+	/* at a character's start, and something left to tell apart */
+	while (len > 0 && ((unsigned char)first[len] & 0xC0) == 0x80)
+		len--;
+	shared_start = len > 4 ? len : 0;
+}
+
 static const struct listpane_ops article_rows = {sizeof(struct browse_row), read_rows, free_rows, draw_row, previews,
-						 preview};
+						 preview, window};
 
 static void load(struct view *v)
 {
@@ -125,14 +157,20 @@ static void draw_row(struct view *v, const void *data, int y, int x0, int w, boo
 	 * (at most a quarter), so it never cuts a title short */
 	int tw = row->title ? utf8_width(row->title) : 0;
 	if (rest - tw - 1 >= 12 && row->source) {
-		const char *file = strrchr(row->source, '/');
-		file = file ? file + 1 : row->source;
+		const char *name = file_name(row->source);
+		struct buf told = BUF_INIT;
+		if (shared_start && strlen(name) > shared_start)
+			buf_printf(&told, "\xE2\x80\xA6%s", name + shared_start);
+		else
+			buf_adds(&told, name);
+		const char *file = told.data;
 		int sw = rest - tw - 1 < rest / 4 ? rest - tw - 1 : rest / 4;
 		struct buf src = BUF_INIT;
 		utf8_fit(&src, file, sw, false);
 		int sw_used = utf8_width(src.data);
 		draw_text(y, x0 + w - sw_used, sw_used, src.data, sel ? base : draw_attr(EL_DIM));
 		buf_free(&src);
+		buf_free(&told);
 		rest -= sw + 1;
 	}
 	struct buf b = BUF_INIT;

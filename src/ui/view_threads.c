@@ -24,7 +24,7 @@ static void free_rows(void *rows, int n)
 
 static void draw_row(struct view *v, const void *data, int y, int x, int w, bool sel, attr_t base);
 
-static const struct listpane_ops thread_rows = {sizeof(struct thread_item), read_rows, free_rows, draw_row, NULL, NULL};
+static const struct listpane_ops thread_rows = {sizeof(struct thread_item), read_rows, free_rows, draw_row, NULL, NULL, NULL};
 
 static void load(struct view *v)
 {

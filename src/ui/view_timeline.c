@@ -57,7 +57,7 @@ static void preview(struct view *v, const void *data, struct buf *b)
 }
 
 static const struct listpane_ops event_rows = {sizeof(struct event_item), read_rows, free_rows, draw_row, previews,
-					       preview};
+					       preview, NULL};
 
 static void load(struct view *v)
 {

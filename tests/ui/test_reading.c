@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include "brief/mem.h"
@@ -230,6 +231,35 @@ static void test_pager_editor_and_yank(void **state)
 	buf_free(&script);
 }
 
+/* v when the file is gone: its text, as the cache keeps it. */
+static void test_pager_shows_the_text_when_the_file_is_gone(void **state)
+{
+	(void)state;
+	char *db = path_join(dir, "gone.db");
+	char *story = file_write_str(dir, "gone/story.txt",
+				     "Harbour Opens Again\n\nPORTSMOUTH, May 4, 2025 (Reuters) - The harbour opened.\n");
+	char *argv[] = {import, "-q", "--db", db, story, NULL};
+	struct run r = run_program(argv, dir, false);
+	assert_int_equal(r.status, 0);
+	run_free(&r);
+	unlink(story);
+	char *paged = path_join(dir, "gone-paged.txt");
+	struct buf script = BUF_INIT;
+	buf_printf(&script, "#!/bin/sh\ncat \"$1\" > '%s'\n", paged);
+	char *pager = file_write_str(dir, "gone-pager.sh", script.data);
+	chmod(pager, 0755);
+	setenv("PAGER", pager, 1);
+	char *got = screens_run(brief, dir, db, 120, 30, "<Enter>\nv\n:dump after");
+	unsetenv("PAGER");
+	char *text = file_read(paged, NULL);
+	assert_non_null(text);
+	assert_true(strncmp(text, "# Harbour Opens Again\n", 22) == 0);
+	assert_non_null(strstr(text, "The harbour opened."));
+	assert_non_null(strstr(got, "the source file is gone: its text was shown"));
+	free(text), free(got), free(pager), free(paged), free(story), free(db);
+	buf_free(&script);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -238,6 +268,7 @@ int main(void)
 		cmocka_unit_test(test_J_K_and_u_move_from_story_to_story),
 		cmocka_unit_test(test_pager_editor_and_yank),
 		cmocka_unit_test(test_limit_and_sort_the_articles),
+		cmocka_unit_test(test_pager_shows_the_text_when_the_file_is_gone),
 		cmocka_unit_test(test_actors_and_threads_count_their_unread),
 	};
 	return cmocka_run_group_tests_name("reading", tests, setup, teardown);

@@ -716,6 +716,33 @@ static void test_search_prompt_edits_remembers_and_hits_wrap(void **state)
 	free(got);
 }
 
+/* Titles have the room first; the source column shows what tells the
+ * files apart, not the start they all share. */
+static void test_titles_first_and_sources_told_apart(void **state)
+{
+	(void)state;
+	char *db = path_join(E->dir, "sources.db");
+	const char *names[] = {"gum/GUM_news_ferry.txt", "gum/GUM_news_rail.txt", "gum/GUM_news_port.txt"};
+	const char *titles[] = {"Ferry Terminal Opens", "Rail Strike Ends", "Port Reopens"};
+	for (int i = 0; i < 3; i++) {
+		struct buf text = BUF_INIT;
+		buf_printf(&text, "%s\n\nPORTSMOUTH, May %d, 2025 (Reuters) - It happened.\n", titles[i], i + 4);
+		free(file_write_str(E->dir, names[i], text.data));
+		buf_free(&text);
+	}
+	char *gum = path_join(E->dir, "gum");
+	char *argv[] = {E->import, "-q", "--db", db, gum, NULL};
+	struct run r = run_program(argv, E->dir, false);
+	assert_int_equal(r.status, 0);
+	run_free(&r);
+	char *got = run_script(db, 200, 20, ":dump sources");
+	assert_non_null(strstr(got, "2025-05-05 Rail Strike Ends"));
+	assert_non_null(strstr(got, "\xE2\x80\xA6rail.txt"));
+	assert_non_null(strstr(got, "\xE2\x80\xA6" "ferry.txt"));
+	assert_null(strstr(got, "GUM_news_"));
+	free(got), free(gum), free(db);
+}
+
 /* What a row cuts short is whole under the list for the selected row: the
  * event's sentence in the Timeline, the snippet of a search. */
 static void test_previews_show_the_selected_rows_text_whole(void **state)
@@ -777,6 +804,7 @@ int main(void)
 		cmocka_unit_test(test_timeline_jump_shows_the_whole_sentence),
 		cmocka_unit_test(test_related_list_gives_the_reason),
 		cmocka_unit_test(test_previews_show_the_selected_rows_text_whole),
+		cmocka_unit_test(test_titles_first_and_sources_told_apart),
 		cmocka_unit_test(test_search_prompt_edits_remembers_and_hits_wrap),
 		cmocka_unit_test(test_script_times_each_key_under_its_label),
 		cmocka_unit_test(test_threads_session_is_valgrind_clean),

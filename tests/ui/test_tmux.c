@@ -218,6 +218,15 @@ static void test_theme_colours_reach_the_terminal(void **state)
 	assert_non_null(strstr(s, "\x1b[7m"));
 	free(s);
 	keys("Q");
+	/* eight colours (TERM=xterm): the gray of borders and dim text is
+	 * white, never the yellow nearest to it */
+	start("TERM=xterm");
+	free(wait_for("?:help"));
+	s = capture(true);
+	assert_non_null(strstr(s, "\x1b[37m\xE2\x94\x82"));
+	assert_null(strstr(s, "\x1b[33m"));
+	free(s);
+	keys("Q");
 }
 
 int main(void)
