@@ -355,6 +355,22 @@ static int check_identity(struct cache *c)
 	return BRIEF_OK;
 }
 
+/* A reader's connection: never converts a cache, so an older one is
+ * refused with what to run. */
+static int ready_to_read(struct cache *c)
+{
+	if (sqlite3_exec(c->db, "PRAGMA foreign_keys = ON;", NULL, NULL, NULL) != SQLITE_OK)
+		return cache_fail(c, "reading the cache");
+	int version;
+	if (pragma_int(c, "PRAGMA user_version", &version) != BRIEF_OK)
+		return cache_fail(c, "reading the cache");
+	if (version < cache_schema_version())
+		return err_set("%s: the cache was written by an older brief (schema %d, now %d); "
+			       "run brief-import once (any file, or --reextract) to bring it up to date",
+			       c->path, version, cache_schema_version());
+	return BRIEF_OK;
+}
+
 int cache_open(const char *path, enum cache_mode mode, struct cache **out)
 {
 	struct stat st;
@@ -404,21 +420,8 @@ int cache_open(const char *path, enum cache_mode mode, struct cache **out)
 	if (check_identity(c) != BRIEF_OK)
 		goto fail;
 	if (mode == CACHE_READ) {
-		if (sqlite3_exec(c->db, "PRAGMA foreign_keys = ON;", NULL, NULL, NULL) != SQLITE_OK) {
-			cache_fail(c, "reading the cache");
+		if (ready_to_read(c) != BRIEF_OK)
 			goto fail;
-		}
-		int version;
-		if (pragma_int(c, "PRAGMA user_version", &version) != BRIEF_OK) {
-			cache_fail(c, "reading the cache");
-			goto fail;
-		}
-		if (version < cache_schema_version()) {
-			err_set("%s: the cache was written by an older brief (schema %d, now %d); "
-				"run brief-import once (any file, or --reextract) to bring it up to date",
-				path, version, cache_schema_version());
-			goto fail;
-		}
 		*out = c;
 		return BRIEF_OK;
 	}

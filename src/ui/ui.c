@@ -13,7 +13,9 @@
 #include "brief/config.h"
 #include "brief/draw.h"
 #include "brief/external.h"
+#include "brief/help.h"
 #include "brief/marks.h"
+#include "brief/status.h"
 #include "brief/error.h"
 #include "brief/paths.h"
 #include "brief/script.h"
@@ -124,137 +126,6 @@ static int tab_at(const struct app *a, int x)
 	return -1;
 }
 
-/* The first key bound to an action ("q", "C-d"), or none. */
-static bool first_key(const struct app *a, enum action act, char *name, size_t size)
-{
-	if (a->keys.nkeys[act] == 0)
-		return false;
-	keymap_key_name(a->keys.keys[act][0], name, size);
-	return true;
-}
-
-/* " ?:help  q:quit ": the keys as bound, and what the close key does now
- * (as ACT_CLOSE in handle_action: up one level before it quits) */
-static void status_hints(const struct app *a, struct buf *b)
-{
-	char key[32];
-	buf_addc(b, ' ');
-	if (first_key(a, ACT_HELP, key, sizeof key))
-		buf_printf(b, "%s:help  ", key);
-	const char *close = app_threads_shown(a)		? "all articles"
-			    : a->filter.kind == BROWSE_THREAD ? "threads"
-			    : a->filter.kind != BROWSE_ALL     ? "clear"
-								 : "quit";
-	if (first_key(a, ACT_CLOSE, key, sizeof key))
-		buf_printf(b, "%s:%s ", key, close);
-	else if (first_key(a, ACT_QUIT, key, sizeof key))
-		buf_printf(b, "%s:quit ", key);
-}
-
-static void draw_status(struct app *a)
-{
-	int y = a->rows - 1;
-	struct view *v = &a->views[a->focus];
-	struct buf s = BUF_INIT;
-	buf_printf(&s, " [%s] ", v->ops->name);
-	if (v->list.count)
-		buf_printf(&s, "%ld/%ld ", v->list.sel + 1, v->list.count);
-	/* the filter is of the article list; the Threads list has none */
-	static const char *const filter_names[] = {
-		[BROWSE_ACTOR] = "actor", [BROWSE_SEARCH] = "search", [BROWSE_RELATED] = "related to",
-		[BROWSE_THREAD] = "thread", [BROWSE_FLAGGED] = "flagged", [BROWSE_LIMIT] = "limit",
-	};
-	if (!app_threads_shown(a) && a->filter.kind != BROWSE_ALL)
-		buf_printf(&s, "\xC2\xB7 %s: %s ", filter_names[a->filter.kind], a->filter.label);
-	static const char *const sorts[SORT_COUNT] = {[SORT_UNREAD_FIRST] = "unread first", [SORT_SOURCE] = "by source"};
-	if (!app_threads_shown(a) && a->filter.kind == BROWSE_ALL && a->sort != SORT_DATE)
-		buf_printf(&s, "\xC2\xB7 %s ", sorts[a->sort]);
-	long unread = marks_unread(a);
-	if (unread > 0)
-		buf_printf(&s, "\xC2\xB7 %ld unread ", unread);
-	if (cache_readonly(a->cache))
-		buf_adds(&s, "\xC2\xB7 read-only ");
-	draw_fill(y, 0, a->cols, draw_attr(EL_STATUS));
-	int used = draw_text(y, 0, a->cols, s.data, draw_attr(EL_STATUS));
-	buf_free(&s);
-	struct buf h = BUF_INIT;
-	status_hints(a, &h);
-	const char *hints = h.data;
-	int hw = utf8_width(hints);
-	if (a->status[0])
-		draw_text(y, used + 1, a->cols - used - hw - 1, a->status,
-			  draw_attr(a->status_error ? EL_ERROR : EL_STATUS));
-	if (a->cols - used > hw)
-		draw_text(y, a->cols - hw, hw, hints, draw_attr(EL_STATUS));
-	buf_free(&h);
-}
-
-/* The help window: a frame over the panes, the keys inside, as many as
- * fit, paged by handle_help_key. */
-struct help_box {
-	int x0, y0, w, h; /* the frame */
-	int inner;        /* lines inside it */
-};
-
-static struct help_box help_box(const struct app *a)
-{
-	struct help_box b = {0, 1, a->cols < 74 ? a->cols : 74, a->rows - 2, 0};
-	b.x0 = (a->cols - b.w) / 2;
-	b.inner = b.h - 2 > 1 ? b.h - 2 : 1;
-	return b;
-}
-
-enum { HELP_LINES = ACT_COUNT - 1 };
-
-/* The keys of an action, each once ("Enter" and KEY_ENTER are one). */
-static void help_keys(const struct app *a, int act, struct buf *keys)
-{
-	for (int k = 0; k < a->keys.nkeys[act]; k++) {
-		char name[16], padded[20];
-		keymap_key_name(a->keys.keys[act][k], name, sizeof name);
-		snprintf(padded, sizeof padded, " %s ", name);
-		struct buf seen = BUF_INIT;
-		buf_printf(&seen, " %s ", buf_str(keys));
-		if (!strstr(seen.data, padded))
-			buf_printf(keys, "%s%s", keys->len ? " " : "", name);
-		buf_free(&seen);
-	}
-}
-
-static void draw_help(struct app *a)
-{
-	struct help_box b = help_box(a);
-	attr_t frame = draw_attr(EL_BORDER_FOCUSED), text = draw_attr(EL_NORMAL);
-	struct buf line = BUF_INIT;
-	/* the frame: a title on top, where the page is at the bottom */
-	buf_adds(&line, "\xE2\x94\x8C\xE2\x94\x80 Keys \xE2\x80\x94 j/k, Space, G to move; q to close ");
-	while (utf8_width(line.data) < b.w - 1)
-		buf_adds(&line, "\xE2\x94\x80");
-	buf_adds(&line, "\xE2\x94\x90");
-	draw_fit(b.y0, b.x0, b.w, line.data, frame);
-	buf_reset(&line);
-	int last = a->help_top + b.inner < HELP_LINES ? a->help_top + b.inner : HELP_LINES;
-	buf_printf(&line, "\xE2\x94\x94\xE2\x94\x80 %d-%d of %d ", a->help_top + 1, last, HELP_LINES);
-	while (utf8_width(line.data) < b.w - 1)
-		buf_adds(&line, "\xE2\x94\x80");
-	buf_adds(&line, "\xE2\x94\x98");
-	draw_fit(b.y0 + b.h - 1, b.x0, b.w, line.data, frame);
-	buf_free(&line);
-	for (int i = 0; i < b.inner; i++) {
-		int y = b.y0 + 1 + i, act = a->help_top + 1 + i;
-		draw_fill(y, b.x0, b.w, text);
-		draw_text(y, b.x0, 1, "\xE2\x94\x82", frame);
-		draw_text(y, b.x0 + b.w - 1, 1, "\xE2\x94\x82", frame);
-		if (act >= ACT_COUNT)
-			continue;
-		struct buf keys = BUF_INIT;
-		help_keys(a, act, &keys);
-		draw_fit(y, b.x0 + 2, 18, buf_str(&keys), draw_attr(EL_TITLE));
-		draw_fit(y, b.x0 + 21, b.w - 23, keymap_action_help((enum action)act), text);
-		buf_free(&keys);
-	}
-}
-
 static void draw_all(struct app *a)
 {
 	erase();
@@ -285,8 +156,8 @@ static void draw_all(struct app *a)
 		}
 	}
 	if (a->help)
-		draw_help(a);
-	draw_status(a);
+		help_draw(a);
+	status_draw(a);
 	refresh();
 }
 
@@ -297,27 +168,42 @@ static void focus_step(struct app *a, int step)
 	a->focus = (enum pane)(((int)a->focus + step + PANE_COUNT) % PANE_COUNT);
 }
 
-static void handle_action(struct app *a, enum action act)
+/* q: up one level (a thread's stories, Threads, a filter), then out. */
+static void close_level(struct app *a)
 {
-	struct view *v = &a->views[a->focus];
-	a->status[0] = '\0';
+	if (app_threads_shown(a)) {
+		app_filter_articles(a, BROWSE_ALL, 0, NULL, NULL);
+		app_focus(a, PANE_ARTICLES);
+		app_message(a, false, "showing all articles");
+	} else if (a->filter.kind == BROWSE_THREAD) {
+		app_show_threads(a, a->filter.id);
+	} else if (a->filter.kind != BROWSE_ALL) {
+		app_filter_articles(a, BROWSE_ALL, 0, NULL, NULL);
+		app_message(a, false, "showing all articles");
+	} else {
+		a->quit = true;
+	}
+}
+
+/* r: the open story's related stories, named by its title, on the first
+ * and strongest. */
+static void related_list(struct app *a)
+{
+	if (!a->article) {
+		app_message(a, false, "open an article first");
+		return;
+	}
+	const struct article_doc *doc = reader_doc(&a->views[PANE_READER]);
+	app_filter_articles(a, BROWSE_RELATED, a->article, NULL, doc ? doc->title : "the open article");
+	a->views[PANE_ARTICLES].list.sel = 0;
+	a->focus = PANE_ARTICLES;
+}
+
+/* The keys of daily reading: marks, moving by them, the list's order and
+ * limit, the article outside the reader.  False for any other action. */
+static bool reading_action(struct app *a, enum action act)
+{
 	switch (act) {
-	case ACT_QUIT: a->quit = true; break;
-	case ACT_CLOSE:
-		/* up one level: a thread's stories, Threads, a filter, then out */
-		if (app_threads_shown(a)) {
-			app_filter_articles(a, BROWSE_ALL, 0, NULL, NULL);
-			app_focus(a, PANE_ARTICLES);
-			app_message(a, false, "showing all articles");
-		} else if (a->filter.kind == BROWSE_THREAD) {
-			app_show_threads(a, a->filter.id);
-		} else if (a->filter.kind != BROWSE_ALL) {
-			app_filter_articles(a, BROWSE_ALL, 0, NULL, NULL);
-			app_message(a, false, "showing all articles");
-		} else {
-			a->quit = true;
-		}
-		break;
 	case ACT_NEXT_ARTICLE: marks_next_article(a, 1); break;
 	case ACT_PREV_ARTICLE: marks_next_article(a, -1); break;
 	case ACT_NEXT_UNREAD: marks_next_unread(a, 1); break;
@@ -336,6 +222,20 @@ static void handle_action(struct app *a, enum action act)
 			app_filter_articles(a, BROWSE_FLAGGED, 0, NULL, "flagged");
 		app_focus(a, PANE_ARTICLES);
 		break;
+	default: return false;
+	}
+	return true;
+}
+
+static void handle_action(struct app *a, enum action act)
+{
+	struct view *v = &a->views[a->focus];
+	a->status[0] = '\0';
+	if (reading_action(a, act))
+		return;
+	switch (act) {
+	case ACT_QUIT: a->quit = true; break;
+	case ACT_CLOSE: close_level(a); break;
 	case ACT_HELP: a->help = true; a->help_top = 0; break;
 	case ACT_REDRAW: clearok(curscr, TRUE); break;
 	case ACT_RELOAD: app_reload(a); app_message(a, false, "reloaded"); break;
@@ -347,17 +247,7 @@ static void handle_action(struct app *a, enum action act)
 	case ACT_SEARCH: app_search_prompt(a); break;
 	case ACT_NEXT_RELATED: app_related(a, 1); break;
 	case ACT_PREV_RELATED: app_related(a, -1); break;
-	case ACT_RELATED_LIST:
-		if (a->article) {
-			const struct article_doc *doc = reader_doc(&a->views[PANE_READER]);
-			app_filter_articles(a, BROWSE_RELATED, a->article, NULL, doc ? doc->title : "the open article");
-			/* on its first, strongest entry */
-			a->views[PANE_ARTICLES].list.sel = 0;
-			a->focus = PANE_ARTICLES;
-		} else {
-			app_message(a, false, "open an article first");
-		}
-		break;
+	case ACT_RELATED_LIST: related_list(a); break;
 	case ACT_BACK:
 		if (a->focus == PANE_ARTICLES && !app_threads_shown(a) && a->filter.kind == BROWSE_THREAD)
 			app_show_threads(a, a->filter.id);
@@ -403,27 +293,6 @@ static void handle_action(struct app *a, enum action act)
 	}
 	default: v->ops->key(v, act); break;
 	}
-}
-
-/* The help window pages like a list; close, help and quit close it, and
- * other keys do nothing while it is open. */
-static void handle_help_key(struct app *a, enum action act)
-{
-	struct help_box b = help_box(a);
-	int top = a->help_top, max = HELP_LINES - b.inner > 0 ? HELP_LINES - b.inner : 0;
-	switch (act) {
-	case ACT_DOWN: top++; break;
-	case ACT_UP: top--; break;
-	case ACT_PAGE_DOWN: top += b.inner; break;
-	case ACT_PAGE_UP: top -= b.inner; break;
-	case ACT_HALF_DOWN: top += b.inner / 2; break;
-	case ACT_HALF_UP: top -= b.inner / 2; break;
-	case ACT_TOP: top = 0; break;
-	case ACT_BOTTOM: top = max; break;
-	case ACT_CLOSE: case ACT_HELP: case ACT_QUIT: case ACT_BACK: a->help = false; return;
-	default: return;
-	}
-	a->help_top = top < 0 ? 0 : top > max ? max : top;
 }
 
 static void handle_mouse(struct app *a)
@@ -655,7 +524,7 @@ static void run_keys(struct app *a)
 		int key = k == KEY_CODE_YES ? (int)wch : (wch == '\r' ? '\n' : wch < 0x80 ? (int)wch : -1);
 		enum action act = keymap_lookup(&a->keys, key);
 		if (a->help)
-			handle_help_key(a, act);
+			help_key(a, act);
 		else if (!a->too_small)
 			handle_action(a, act);
 	}
