@@ -463,10 +463,17 @@ bool json_valid(const char *s, size_t n)
 	return j.s == j.end;
 }
 
-/* The NAME of a line ":dump NAME", or NULL. */
-static const char *dump_name(const char *line, size_t len)
+/* The length of a dump command's head (":dump ", ":cells ELEMENT "), so
+ * that what follows is the dump's name; 0 for any other line. */
+static size_t dump_head(const char *p, size_t len)
 {
-	return len > 6 && strncmp(line, ":dump ", 6) == 0 ? line + 6 : NULL;
+	if (len > 6 && strncmp(p, ":dump ", 6) == 0)
+		return 6;
+	if (len > 7 && strncmp(p, ":cells ", 7) == 0) {
+		const char *space = memchr(p + 7, ' ', len - 7);
+		return space ? (size_t)(space - p) + 1 : 0;
+	}
+	return 0;
 }
 
 char *screens_run(const char *brief, const char *dir, const char *db, int cols, int rows, const char *script)
@@ -476,10 +483,10 @@ char *screens_run(const char *brief, const char *dir, const char *db, int cols, 
 	snprintf(name, sizeof name, "screens%d.txt", ++counter);
 	struct buf text = BUF_INIT, dumps = BUF_INIT;
 	for (const char *p = script; *p;) {
-		const char *eol = strchr(p, '\n'), *dump;
-		size_t len = eol ? (size_t)(eol - p) : strlen(p);
-		if ((dump = dump_name(p, len)))
-			buf_printf(&text, ":dump %s/%.*s\n", dir, (int)(len - 6), dump);
+		const char *eol = strchr(p, '\n');
+		size_t len = eol ? (size_t)(eol - p) : strlen(p), head = dump_head(p, len);
+		if (head)
+			buf_printf(&text, "%.*s%s/%.*s\n", (int)head, p, dir, (int)(len - head), p + head);
 		else
 			buf_printf(&text, "%.*s\n", (int)len, p);
 		p += len + (eol ? 1 : 0);
@@ -495,10 +502,10 @@ char *screens_run(const char *brief, const char *dir, const char *db, int cols, 
 	assert_int_equal(r.status, 0);
 	run_free(&r);
 	for (const char *p = script; *p;) {
-		const char *eol = strchr(p, '\n'), *dump;
-		size_t len = eol ? (size_t)(eol - p) : strlen(p);
-		if ((dump = dump_name(p, len))) {
-			char *file = xstrndup(dump, len - 6), *at = path_join(dir, file);
+		const char *eol = strchr(p, '\n');
+		size_t len = eol ? (size_t)(eol - p) : strlen(p), head = dump_head(p, len);
+		if (head) {
+			char *file = xstrndup(p + head, len - head), *at = path_join(dir, file);
 			char *content = file_read(at, NULL);
 			assert_non_null(content);
 			buf_printf(&dumps, "== %s\n%s", file, content);

@@ -260,6 +260,31 @@ static void test_pager_shows_the_text_when_the_file_is_gone(void **state)
 	buf_free(&script);
 }
 
+/* What the theme marks: the unread titles, the Articles row of the story
+ * a ] walk reached, the words of a search in titles; and the related list
+ * follows the story opened from it. */
+static void test_what_stands_out_and_what_follows(void **state)
+{
+	(void)state;
+	char *db = fresh("marks-shown.db");
+	char *got = screens_run(brief, dir, db, 200, 30,
+				"<Enter>\n1\nj\n:cells unread unread\n<Enter>\n2\n]\n:cells selected_idle walked\n"
+				"r\n:dump related\n<Enter>\n:dump followed\n1\n/\n:type landmine\n<Enter>\n"
+				":cells search_hit hits");
+	/* the first story was opened: read, no longer bold; the others are */
+	assert_false(dump_has(got, "unread", "WHO Members Push"));
+	assert_true(dump_has(got, "unread", "Mine Ban Treaty Members Meet"));
+	/* ] from the second story (the landmine report): the Articles list
+	 * selects the story it went to */
+	assert_true(dump_has(got, "walked", "2025-06-18 Mine Ban Treaty Members Meet in Geneva"));
+	assert_true(dump_has(got, "related", " Related to: Mine Ban Treaty Members Meet"));
+	/* a related story opened from the list: the list is now its own */
+	assert_false(dump_has(got, "followed", " Related to: Mine Ban Treaty Members Meet"));
+	assert_true(dump_has(got, "followed", " Related to: Annual Landmine Report"));
+	assert_true(dump_has(got, "hits", "Landmine"));
+	free(got), free(db);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -269,6 +294,7 @@ int main(void)
 		cmocka_unit_test(test_pager_editor_and_yank),
 		cmocka_unit_test(test_limit_and_sort_the_articles),
 		cmocka_unit_test(test_pager_shows_the_text_when_the_file_is_gone),
+		cmocka_unit_test(test_what_stands_out_and_what_follows),
 		cmocka_unit_test(test_actors_and_threads_count_their_unread),
 	};
 	return cmocka_run_group_tests_name("reading", tests, setup, teardown);

@@ -53,62 +53,9 @@ static int teardown(void **state)
 
 /* Run the reader on db at cols x rows with the script's lines; returns the
  * named dumps concatenated in order, each after a "== NAME" line. */
-/* The length of a dump command's head (":dump ", ":cells ELEMENT "), so
- * that what follows is the dump's name; 0 for any other line. */
-static size_t dump_head(const char *p, size_t len)
-{
-	if (len > 6 && strncmp(p, ":dump ", 6) == 0)
-		return 6;
-	if (len > 7 && strncmp(p, ":cells ", 7) == 0) {
-		const char *space = memchr(p + 7, ' ', len - 7);
-		return space ? (size_t)(space - p) + 1 : 0;
-	}
-	return 0;
-}
-
 static char *run_script(const char *db, int cols, int rows, const char *script)
 {
-	static int counter;
-	char name[64], size[32];
-	snprintf(name, sizeof name, "script%d.txt", ++counter);
-	struct buf text = BUF_INIT, dumps = BUF_INIT;
-	/* ":dump NAME" (and ":cells ELEMENT NAME") becomes a file in the temp
-	 * folder */
-	for (const char *p = script; *p;) {
-		const char *eol = strchr(p, '\n');
-		size_t len = eol ? (size_t)(eol - p) : strlen(p), head = dump_head(p, len);
-		if (head)
-			buf_printf(&text, "%.*s%s/%.*s\n", (int)head, p, E->dir, (int)(len - head), p + head);
-		else
-			buf_printf(&text, "%.*s\n", (int)len, p);
-		p += len + (eol ? 1 : 0);
-	}
-	char *path = file_write_str(E->dir, name, text.data);
-	snprintf(size, sizeof size, "%d", cols);
-	setenv("COLUMNS", size, 1);
-	snprintf(size, sizeof size, "%d", rows);
-	setenv("LINES", size, 1);
-	setenv("TERM", "xterm-256color", 1);
-	char *argv[] = {E->brief, "--db", (char *)db, "--script", path, "--no-display", NULL};
-	struct run r = run_program(argv, E->dir, false);
-	assert_int_equal(r.status, 0);
-	run_free(&r);
-	for (const char *p = script; *p;) {
-		const char *eol = strchr(p, '\n');
-		size_t len = eol ? (size_t)(eol - p) : strlen(p), head = dump_head(p, len);
-		if (head) {
-			char *dump_name = xstrndup(p + head, len - head);
-			char *dump = path_join(E->dir, dump_name);
-			char *content = file_read(dump, NULL);
-			assert_non_null(content);
-			buf_printf(&dumps, "== %s\n%s", dump_name, content);
-			free(content), free(dump), free(dump_name);
-		}
-		p += len + (eol ? 1 : 0);
-	}
-	buf_free(&text);
-	free(path);
-	return buf_steal(&dumps);
+	return screens_run(E->brief, E->dir, db, cols, rows, script);
 }
 
 /* The screen a user first sees must be exactly what the project expects. */
