@@ -6,6 +6,7 @@
 #ifndef BRIEF_READING_H
 #define BRIEF_READING_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "brief/browse.h"
@@ -13,8 +14,10 @@
 
 enum { READING_KEEP = -1 }; /* leave that half of the state as it is */
 
-/* Set an article's read and flagged state (1, 0 or READING_KEEP). */
-int reading_set(struct cache *c, int64_t article_id, int read, int flagged);
+/* Set an article's read and flagged state (1, 0 or READING_KEEP); nothing
+ * is written when it is so already.  *changed (or NULL) says whether it
+ * was not. */
+int reading_set(struct cache *c, int64_t article_id, int read, int flagged, bool *changed);
 /* Every article of the filter's list read; *n how many were unread. */
 int reading_mark_all(struct cache *c, const struct browse_filter *f, long *n);
 /* How many articles of the cache are unread, and flagged. */

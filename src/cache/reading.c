@@ -1,6 +1,7 @@
 /* reading.c - read and flagged articles: on the article row, for the
  * lists, and in the reading table by content and part, for the next
  * article rows of the same text. */
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "brief/error.h"
@@ -38,9 +39,33 @@ static void bind_set(sqlite3_stmt *st, const void *arg)
 	sqlite3_bind_int(st, 3, a->flagged);
 }
 
-int reading_set(struct cache *c, int64_t article_id, int read, int flagged)
+/* Whether the article's marks are already those asked for (or it is
+ * gone): then nothing is written, and no writer is waited for. */
+static int unchanged(struct cache *c, const struct set_args *a, bool *same)
+{
+	sqlite3_stmt *st = cache_prepared(c, "SELECT read, flagged FROM article WHERE id = ?1");
+	if (!st)
+		return BRIEF_ERR;
+	sqlite3_bind_int64(st, 1, a->id);
+	int rc = sqlite3_step(st);
+	*same = rc != SQLITE_ROW || ((a->read < 0 || sqlite3_column_int(st, 0) == a->read) &&
+				     (a->flagged < 0 || sqlite3_column_int(st, 1) == a->flagged));
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? BRIEF_OK : cache_fail(c, "reading the cache");
+}
+
+int reading_set(struct cache *c, int64_t article_id, int read, int flagged, bool *changed)
 {
 	struct set_args args = {article_id, read, flagged};
+	bool same;
+	if (changed)
+		*changed = false;
+	if (unchanged(c, &args, &same) != BRIEF_OK)
+		return BRIEF_ERR;
+	if (same)
+		return BRIEF_OK;
+	if (changed)
+		*changed = true;
 	if (cache_begin(c) != BRIEF_OK)
 		return BRIEF_ERR;
 	char keep[512];

@@ -35,10 +35,8 @@ void marks_opened(struct app *a, int64_t id)
 	 * cannot be (the status line says so) */
 	if (cache_broken(a->cache) || cache_readonly(a->cache))
 		return;
-	const struct article_doc *doc = reader_doc(&a->views[PANE_READER]);
-	if (doc && doc->id == id && doc->read)
-		return;
-	if (kept(a, reading_set(a->cache, id, 1, READING_KEEP)))
+	bool changed;
+	if (kept(a, reading_set(a->cache, id, 1, READING_KEEP, &changed)) && changed)
 		refresh_lists(a);
 }
 
@@ -74,7 +72,8 @@ void marks_toggle(struct app *a, enum action act)
 		return;
 	}
 	bool flag = act == ACT_FLAG;
-	int rc = flag ? reading_set(a->cache, id, READING_KEEP, !flagged) : reading_set(a->cache, id, !read, READING_KEEP);
+	int rc = flag ? reading_set(a->cache, id, READING_KEEP, !flagged, NULL)
+		      : reading_set(a->cache, id, !read, READING_KEEP, NULL);
 	if (!kept(a, rc))
 		return;
 	refresh_lists(a);
