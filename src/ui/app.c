@@ -9,6 +9,7 @@
 #include "brief/draw.h"
 #include "brief/error.h"
 #include "brief/lineedit.h"
+#include "brief/listpane.h"
 #include "brief/list.h"
 #include "brief/marks.h"
 #include "brief/paths.h"
@@ -79,6 +80,10 @@ static void follow_in_articles(struct app *a, int64_t id)
 		app_filter_articles(a, BROWSE_RELATED, id, NULL, doc->title);
 		return;
 	}
+	/* opened from the list: it is selected already, and nothing is counted */
+	const struct browse_row *selected = v->data ? listpane_row(v->data, v->list.sel) : NULL;
+	if (selected && selected->id == id)
+		return;
 	long pos = -1;
 	if (browse_position(a->cache, &a->filter, id, &pos) != BRIEF_OK) {
 		app_fail(a);

@@ -128,9 +128,18 @@ void marks_next_article(struct app *a, int step)
 		app_message(a, false, "no article list: H goes back to it");
 		return;
 	}
+	/* the open article is the selected one (opening selects it), and its
+	 * neighbour usually on screen: the cache is asked only when not */
 	long pos = v->list.sel;
-	if (a->article && browse_position(a->cache, &a->filter, a->article, &pos) != BRIEF_OK) {
+	const struct browse_row *here = v->data ? listpane_row(v->data, pos) : NULL;
+	if (a->article && !(here && here->id == a->article) &&
+	    browse_position(a->cache, &a->filter, a->article, &pos) != BRIEF_OK) {
 		app_fail(a);
+		return;
+	}
+	const struct browse_row *next = pos >= 0 && v->data ? listpane_row(v->data, pos + step) : NULL;
+	if (next) {
+		go_to(a, pos + step, next->id, true);
 		return;
 	}
 	struct browse_row row;
