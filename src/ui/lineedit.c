@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "brief/error.h"
 #include "brief/lineedit.h"
 #include "brief/paths.h"
 #include "brief/utf8.h"
@@ -154,7 +155,7 @@ void lineedit_remember(struct lineedit *e, const char *history_file)
 	if (!*line || !history_file)
 		return;
 	FILE *f = NULL;
-	if (paths_make_parents(history_file) == 0)
+	if (paths_make_parents(history_file) == BRIEF_OK)
 		f = fopen(history_file, "w");
 	if (!f)
 		return; /* a history not kept is no reason to fail a search */

@@ -137,7 +137,7 @@ static void test_every_story_once_in_date_order_however_the_window_moves(void **
 	cache_close(c);
 }
 
-static void test_an_actors_stories_and_a_threads_page_by_their_keys(void **state)
+static void test_an_actors_stories_page_by_their_keys(void **state)
 {
 	(void)state;
 	int64_t want[64];
@@ -296,7 +296,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_story_once_in_date_order_however_the_window_moves),
-		cmocka_unit_test(test_an_actors_stories_and_a_threads_page_by_their_keys),
+		cmocka_unit_test(test_an_actors_stories_page_by_their_keys),
 		cmocka_unit_test(test_actors_with_equal_counts_keep_their_name_order),
 		cmocka_unit_test(test_the_timeline_pages_through_shared_days_and_undated_events),
 		cmocka_unit_test(test_stories_added_while_paging_neither_repeat_nor_hide_one),
